@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { launchApp, type LaunchedApp } from '../host/launch-app'
+import { artifactsDir, makeTempDir } from './temp-dir'
+
+describe('the app frame', () => {
+  let dir: ReturnType<typeof makeTempDir>
+  let app: LaunchedApp | undefined
+
+  beforeEach(() => {
+    dir = makeTempDir()
+  })
+  afterEach(async () => {
+    await app?.close()
+    app = undefined
+    dir.remove()
+  })
+
+  it('switches to Polish in Settings, remembers it after a restart, and shows the frame in Polish', async () => {
+    app = await launchApp({ dataDir: dir.path, locale: 'en-US' })
+    const { page } = app
+    await expect(page.getByTestId('nav-customers').textContent()).resolves.toContain('Customers')
+
+    await page.getByTestId('nav-settings').click()
+    await page.getByTestId('language-select').click()
+    await page.getByText('Polski', { exact: true }).click()
+    await expect.poll(() => page.getByTestId('nav-customers').textContent()).toContain('Klienci')
+    await expect(page.locator('html').getAttribute('lang')).resolves.toBe('pl')
+
+    await app.close()
+    app = await launchApp({ dataDir: dir.path, locale: 'en-US', path: '#/settings' })
+    const nav = await app.page.locator('nav').innerText()
+    for (const word of ['Klienci', 'Import', 'Dziennik zdarzeń', 'Ustawienia']) expect(nav).toContain(word)
+    await expect(app.page.locator('h1').textContent()).resolves.toBe('Ustawienia')
+
+    mkdirSync(join(artifactsDir, 'screenshots'), { recursive: true })
+    await app.page.screenshot({ path: join(artifactsDir, 'screenshots', 'frame-pl.png') })
+  })
+
+  it('starts in the system language when none was chosen', async () => {
+    app = await launchApp({ dataDir: dir.path, locale: 'uk-UA' })
+    await expect.poll(() => app!.page.getByTestId('nav-customers').textContent()).toContain('Клієнти')
+  })
+
+  it('focuses the quick search with / and with Ctrl+K', async () => {
+    app = await launchApp({ dataDir: dir.path, path: '#/settings' })
+    const { page } = app
+    await page.locator('h1').click()
+    await page.keyboard.press('/')
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search')
+    await expect.poll(() => page.url()).toContain('#/customers')
+    await page.locator('h1').click()
+    await page.keyboard.press('Control+k')
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search')
+  })
+
+  it('carries IPC calls to main and answers malformed ones with an error envelope', async () => {
+    const target = join(dir.path, 'usb', 'customers.xlsx')
+    app = await launchApp({ dataDir: dir.path, answers: { savePath: target } })
+    const { page } = app
+    const info = await page.evaluate(() => window.regulars['app:info']({}))
+    expect(info).toMatchObject({ ok: true, data: { name: 'Regulars', dataDir: dir.path } })
+
+    const saved = await page.evaluate(() => window.regulars['dialog:save-path']({ defaultName: 'customers-2026-11-22.xlsx' }))
+    expect(saved).toEqual({ ok: true, data: { path: target } })
+    expect(app.dialogCalls).toEqual([{ kind: 'save', options: { defaultName: 'customers-2026-11-22.xlsx' } }])
+
+    const malformed = await page.evaluate(() =>
+      (window.regulars['dialog:save-path'] as unknown as (input: unknown) => Promise<unknown>)({ defaultName: 42 })
+    )
+    expect(malformed).toMatchObject({ ok: false, error: { code: 'ipc.invalid-input' } })
+    expect(app.dialogCalls).toHaveLength(1)
+  })
+})

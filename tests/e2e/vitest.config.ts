@@ -1,0 +1,21 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+
+// End-to-end tests: the built renderer in Debian's Chromium through the test host.
+// One file at a time: each launches a browser, and these machines have two cores.
+export default defineConfig({
+  root: resolve(import.meta.dirname, '../..'),
+  resolve: {
+    alias: {
+      '@shared': resolve(import.meta.dirname, '../../shared'),
+      '@renderer': resolve(import.meta.dirname, '../../renderer/src')
+    }
+  },
+  test: {
+    include: ['tests/e2e/**/*.e2e.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 120_000,
+    hookTimeout: 120_000
+  }
+})

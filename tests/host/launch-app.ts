@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { chromium, type BrowserContext, type Page } from 'playwright-core'
+import { readRendererFile, resolveRendererPath } from '../../electron/main/app-protocol'
+import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch'
+import { createHandlers } from '../../electron/main/services/create-handlers'
+import { bridgeBundle } from './bridge-bundle'
+import { createTestPorts, type DialogAnswers, type DialogCall } from './test-ports'
+
+export const chromiumPath = process.env['REGULARS_CHROMIUM'] ?? '/usr/bin/chromium'
+
+/** Flags for Debian's Chromium on these closed-network machines. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-dev-shm-usage'
+]
+
+/**
+ * The page's fixed origin in the test host. Fixed so that IndexedDB in a kept profile (the
+ * benchmark's cache) is found again on the next launch; `.localhost` is a secure context.
+ */
+export const testOrigin = 'https://regulars.localhost'
+
+const rendererRoot = resolve(import.meta.dirname, '../../out/renderer')
+
+export interface LaunchOptions {
+  /** Where the browser profile (and so IndexedDB) lives; reuse it to keep the data. */
+  dataDir: string
+  answers?: DialogAnswers
+  /** The system locale main reports (app:info); the app picks its language from it. */
+  locale?: string
+  viewport?: { width: number; height: number }
+  /** A path inside the app to open, e.g. "#/settings". */
+  path?: string
+}
+
+export interface LaunchedApp {
+  page: Page
+  context: BrowserContext
+  /** Main's dispatcher, for calls a test makes as main would see them. */
+  dispatch: Dispatch
+  /** Change how later dialogs are answered. */
+  answers: DialogAnswers
+  /** Every dialog the app asked for, in order. */
+  dialogCalls: DialogCall[]
+  close(): Promise<void>
+}
+
+/**
+ * Opens the built renderer in real Chromium with the same API the preload exposes, wired to
+ * the real main-side services in this Node process. Only Electron's transport is replaced.
+ */
+export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
+  const profileDir = join(options.dataDir, 'chromium-profile')
+  mkdirSync(profileDir, { recursive: true })
+  const { ports, answers, dialogCalls } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale })
+  const dispatch = createDispatch(createHandlers(ports))
+
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumArgs,
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    locale: options.locale ?? 'en-US'
+  })
+  await context.route(`${testOrigin}/**`, async (route) => {
+    const url = new URL(route.request().url())
+    const file = resolveRendererPath(rendererRoot, url.pathname)
+    const found = file ? await readRendererFile(file) : null
+    if (!found) return route.fulfill({ status: 404, body: 'Not found' })
+    return route.fulfill({ status: 200, headers: found.headers, body: found.body })
+  })
+  await context.exposeBinding('__regularsInvoke', (_source, channel: string, input: unknown) => dispatch(channel, input))
+  await context.addInitScript({ content: await bridgeBundle() })
+
+  const page = context.pages()[0] ?? (await context.newPage())
+  await page.goto(`${testOrigin}/index.html${options.path ?? ''}`)
+  await page.waitForSelector('.frame')
+
+  return { page, context, dispatch, answers, dialogCalls, close: () => context.close() }
+}

@@ -1,0 +1,60 @@
+// `npm test`: every suite in order — type-checks, lint, unit tests, the Electron security
+// scan, then a build and the end-to-end tests in Chromium (and the benchmark smoke run, once
+// it exists). Each suite runs even when an earlier one failed, so one run shows everything.
+// The last line sums all suites: "N passed, N failed".
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const root = join(import.meta.dirname, '..')
+const bin = (name) => join(root, 'node_modules/.bin', name)
+const reportDir = mkdtempSync(join(tmpdir(), 'regulars-test-'))
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...extraEnv } })
+  return result.status === 0
+}
+
+/** A check that passes or fails as a whole (type-check, lint, security scan). */
+function check(name, command, args) {
+  console.log(`\n=== ${name}`)
+  const ok = run(command, args)
+  console.log(`=== ${name}: ${ok ? 'passed' : 'FAILED'}`)
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 }
+}
+
+/** A vitest suite: counts its tests from the JSON report. */
+function vitest(name, args) {
+  console.log(`\n=== ${name}`)
+  const report = join(reportDir, `${name.replace(/\W+/g, '-')}.json`)
+  const ok = run(bin('vitest'), ['run', ...args, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`])
+  if (!existsSync(report)) {
+    console.log(`=== ${name}: FAILED (no report)`)
+    return { name, passed: 0, failed: 1 }
+  }
+  const { numPassedTests, numFailedTests, numTotalTests } = JSON.parse(readFileSync(report, 'utf8'))
+  // A suite that exits non-zero with no failed test (a file that did not load) still counts as a failure.
+  const failed = numFailedTests + (!ok && numFailedTests === 0 ? 1 : 0) + (numTotalTests === 0 ? 1 : 0)
+  console.log(`=== ${name}: ${numPassedTests} passed, ${failed} failed`)
+  return { name, passed: numPassedTests, failed }
+}
+
+const results = [
+  check('type-check (main, preload, shared, tests)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']),
+  check('type-check (renderer)', bin('vue-tsc'), ['--noEmit', '-p', 'tsconfig.web.json']),
+  check('lint', bin('eslint'), ['.']),
+  vitest('unit', []),
+  check('electron security scan', process.execPath, ['tests/security/electronegativity.mjs']),
+  check('build', bin('electron-vite'), ['build'])
+]
+if (results.at(-1).failed === 0) results.push(vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts']))
+else results.push({ name: 'e2e', passed: 0, failed: 1 })
+
+rmSync(reportDir, { recursive: true, force: true })
+console.log('\nSummary')
+for (const r of results) console.log(`  ${r.name.padEnd(44)} ${r.passed} passed, ${r.failed} failed`)
+const passed = results.reduce((sum, r) => sum + r.passed, 0)
+const failed = results.reduce((sum, r) => sum + r.failed, 0)
+console.log(`${passed} passed, ${failed} failed`)
+process.exit(failed === 0 ? 0 : 1)
