@@ -1,4 +1,5 @@
-import * as v from 'valibot'
+import type * as v from 'valibot'
+import { appChannels } from './contract-app'
 import type { Envelope } from './envelope'
 
 /**
@@ -7,44 +8,15 @@ import type { Envelope } from './envelope'
  * (numbers for instants, no Date, no binary): the test host carries them as JSON.
  * Every call is a request/answer; long work is pulled in chunks by the renderer, so no
  * channel pushes events from main.
+ *
+ * Each feature declares its channels in its own file (contract-<feature>.ts) and adds one
+ * spread line here.
  */
 
-interface Channel<S extends v.GenericSchema, O> {
-  input: S
-  /** Phantom: carries the output type only. */
-  output: O
-}
-
-function channel<O>() {
-  return <S extends v.GenericSchema>(input: S): Channel<S, O> => ({ input, output: undefined as O })
-}
-
-export interface AppInfo {
-  name: string
-  version: string
-  dataDir: string
-  locale: string
-  platform: string
-}
-
-const fileFilter = v.strictObject({
-  name: v.pipe(v.string(), v.maxLength(100)),
-  extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(20))
-})
-
-export const savePathInput = v.strictObject({
-  defaultName: v.pipe(v.string(), v.minLength(1), v.maxLength(200), v.regex(/^[^\\/:*?"<>|\0]+$/)),
-  filters: v.optional(v.pipe(v.array(fileFilter), v.maxLength(10)))
-})
-
-export interface SavePathAnswer {
-  /** What the user chose, for showing; null when the dialog was cancelled. */
-  path: string | null
-}
+export type { AppInfo, SavePathAnswer } from './contract-app'
 
 export const contract = {
-  'app:info': channel<AppInfo>()(v.optional(v.strictObject({}))),
-  'dialog:save-path': channel<SavePathAnswer>()(savePathInput)
+  ...appChannels
 }
 
 export type Contract = typeof contract

@@ -1,16 +1,10 @@
 import type { ChannelHandlers } from '@shared/ipc/contract'
+import { createAppHandlers } from './app-handlers'
 import type { MainPorts } from './ports'
 
-/** Wires every contract channel to its service. One line a channel. */
+/** Wires every contract channel to its service: one spread line per feature. */
 export function createHandlers(ports: MainPorts): ChannelHandlers {
   return {
-    'app:info': () => ({
-      name: ports.appName,
-      version: ports.appVersion,
-      dataDir: ports.dataDir,
-      locale: ports.locale(),
-      platform: ports.platform
-    }),
-    'dialog:save-path': async (input) => ({ path: await ports.dialogs.chooseSavePath(input) })
+    ...createAppHandlers(ports)
   }
 }
