@@ -64,7 +64,11 @@ function start(): void {
 
     registerIpc(createDispatch(createHandlers(createElectronPorts(() => mainWindow))), isTrustedFrame)
 
-    const windowOptions = createWindowOptions({ preloadPath: join(here, '../preload/index.cjs'), isPackaged: app.isPackaged })
+    const windowOptions = createWindowOptions({
+      preloadPath: join(here, '../preload/index.cjs'),
+      isPackaged: app.isPackaged,
+      iconPath: join(here, '../../resources/icon.png')
+    })
     // The scanner cannot see into createWindowOptions, which sets all three and is unit-tested (window-options.test.ts).
     mainWindow = new BrowserWindow(windowOptions) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK — reason: set in createWindowOptions, held by window-options.test.ts
     mainWindow.once('ready-to-show', () => mainWindow?.show())
