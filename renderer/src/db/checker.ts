@@ -1,0 +1,123 @@
+import Dexie from 'dexie'
+import { deriveCustomerFields } from '@shared/domain/customer'
+import { customerFigures } from '@shared/domain/customer-metrics'
+import { metricDifferences, pickMetrics } from '@shared/domain/metrics'
+import type { Customer, CustomerStoreStats, Id, Order } from '@shared/domain/types'
+import { mainCurrencyStoreIds } from './repositories/recompute'
+import type { RegularsDatabase } from './schema'
+
+/**
+ * Recomputes every stored figure from the orders and reports each difference: the customer
+ * row's metrics and storeIds, every per-store stats row (missing, extra, different), the
+ * derived fields (tokens, sort name, birthday month, consent flags), and orders or stats that
+ * belong to no customer. Reads in chunks of customers by id (never the whole table), so it
+ * runs on 200 000 customers / 2 000 000 orders. Tests run it after their writes; it must agree.
+ */
+
+export type Difference =
+  | { customerId: Id; kind: 'metric'; field: string; stored: unknown; expected: unknown }
+  | { customerId: Id; kind: 'store-ids'; stored: Id[]; expected: Id[] }
+  | { customerId: Id; kind: 'store-stats-missing' | 'store-stats-extra'; storeId: Id }
+  | { customerId: Id; kind: 'store-stats-metric'; storeId: Id; field: string; stored: unknown; expected: unknown }
+  | { customerId: Id; kind: 'derived'; field: string; stored: unknown; expected: unknown }
+  | { customerId: Id; kind: 'orphan-order'; orderId: Id }
+  | { customerId: Id; kind: 'orphan-stats'; storeId: Id }
+
+export interface CheckResult {
+  customersChecked: number
+  ordersRead: number
+  /** Every difference found, up to MAX_REPORTED; differenceCount is exact. */
+  differences: Difference[]
+  differenceCount: number
+}
+
+export interface CheckOptions {
+  chunkSize?: number
+  signal?: AbortSignal
+  onProgress?: (customersChecked: number) => void
+}
+
+export const MAX_REPORTED = 1_000
+
+export async function checkDatabase(db: RegularsDatabase, options: CheckOptions = {}): Promise<CheckResult> {
+  const chunkSize = options.chunkSize ?? 1_000
+  const mainStores = await mainCurrencyStoreIds(db)
+  const result: CheckResult = { customersChecked: 0, ordersRead: 0, differences: [], differenceCount: 0 }
+  const report = (difference: Difference) => {
+    result.differenceCount++
+    if (result.differences.length < MAX_REPORTED) result.differences.push(difference)
+  }
+
+  let after = 0
+  for (;;) {
+    options.signal?.throwIfAborted()
+    const customers = await db.customers.where(':id').above(after).limit(chunkSize).toArray()
+    // Orders and stats of ids in (after, upper]: those of deleted customers in that range
+    // show up as orphans; past the last customer, upper is +∞.
+    const upper = customers.length === chunkSize ? customers[customers.length - 1]!.id! : Infinity
+    const [orders, stats] = await Promise.all([
+      db.orders.where('[customerId+at]').between([after, Dexie.maxKey], [upper, Dexie.maxKey], false, true).toArray(),
+      db.customerStoreStats.where('[customerId+storeId]').between([after, Dexie.maxKey], [upper, Dexie.maxKey], false, true).toArray()
+    ])
+    result.ordersRead += orders.length
+    checkChunk(customers, orders, stats, mainStores, report)
+    result.customersChecked += customers.length
+    options.onProgress?.(result.customersChecked)
+    if (upper === Infinity) break
+    after = upper
+  }
+  return result
+}
+
+function groupBy<T>(rows: T[], key: (row: T) => Id): Map<Id, T[]> {
+  const groups = new Map<Id, T[]>()
+  for (const row of rows) {
+    const id = key(row)
+    let list = groups.get(id)
+    if (!list) groups.set(id, (list = []))
+    list.push(row)
+  }
+  return groups
+}
+
+function checkChunk(customers: Customer[], orders: Order[], stats: CustomerStoreStats[], mainStores: Set<Id>, report: (difference: Difference) => void): void {
+  const ordersByCustomer = groupBy(orders, (order) => order.customerId)
+  const statsByCustomer = groupBy(stats, (row) => row.customerId)
+  for (const customer of customers) {
+    const id = customer.id!
+    const figures = customerFigures(id, customer.createdAt, ordersByCustomer.get(id) ?? [], (storeId) => mainStores.has(storeId))
+    for (const difference of metricDifferences(pickMetrics(customer), figures.metrics)) report({ customerId: id, kind: 'metric', ...difference })
+    if (customer.storeIds.join(',') !== figures.storeIds.join(',')) {
+      report({ customerId: id, kind: 'store-ids', stored: customer.storeIds, expected: figures.storeIds })
+    }
+    const storedStats = new Map((statsByCustomer.get(id) ?? []).map((row) => [row.storeId, row]))
+    for (const expected of figures.storeStats) {
+      const stored = storedStats.get(expected.storeId)
+      if (!stored) {
+        report({ customerId: id, kind: 'store-stats-missing', storeId: expected.storeId })
+        continue
+      }
+      storedStats.delete(expected.storeId)
+      for (const difference of metricDifferences(pickMetrics(stored), pickMetrics(expected))) {
+        report({ customerId: id, kind: 'store-stats-metric', storeId: expected.storeId, ...difference })
+      }
+    }
+    for (const storeId of storedStats.keys()) report({ customerId: id, kind: 'store-stats-extra', storeId })
+    checkDerived(customer, report)
+    ordersByCustomer.delete(id)
+    statsByCustomer.delete(id)
+  }
+  for (const [customerId, rows] of ordersByCustomer) for (const order of rows) report({ customerId, kind: 'orphan-order', orderId: order.id! })
+  for (const [customerId, rows] of statsByCustomer) for (const row of rows) report({ customerId, kind: 'orphan-stats', storeId: row.storeId })
+}
+
+function checkDerived(customer: Customer, report: (difference: Difference) => void): void {
+  const expected = deriveCustomerFields(customer)
+  const id = customer.id!
+  if ([...customer.tokens].sort().join('\n') !== [...expected.tokens].sort().join('\n')) {
+    report({ customerId: id, kind: 'derived', field: 'tokens', stored: customer.tokens, expected: expected.tokens })
+  }
+  for (const field of ['sortName', 'birthdayMonth', 'consentEmail', 'consentSms'] as const) {
+    if (customer[field] !== expected[field]) report({ customerId: id, kind: 'derived', field, stored: customer[field], expected: expected[field] })
+  }
+}

@@ -1,0 +1,26 @@
+import { RegularsDatabase } from './schema'
+
+let appDatabase: RegularsDatabase | undefined
+
+/**
+ * The app's database (one per page). Opening it also asks the browser to keep the data
+ * when disk space runs low (`navigator.storage.persist()`); Electron grants it, and a refusal
+ * is not an error — the data is still there, only evictable under storage pressure.
+ */
+export function appDb(): RegularsDatabase {
+  if (!appDatabase) {
+    appDatabase = new RegularsDatabase()
+    void requestPersistentStorage()
+  }
+  return appDatabase
+}
+
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    if (typeof navigator === 'undefined' || !navigator.storage?.persist) return false
+    if (await navigator.storage.persisted()) return true
+    return await navigator.storage.persist()
+  } catch {
+    return false
+  }
+}

@@ -1,0 +1,152 @@
+import { demoCategories, demoGroups, demoStores, DEMO_MAIN_CURRENCY } from '@shared/demo/catalogue'
+import { generateDemoCustomers, MAX_DEMO_CUSTOMERS, MAX_DEMO_ORDERS, type DemoCustomer, type DemoRefs } from '@shared/demo/generate'
+import { demoCustomerRows } from '@shared/demo/rows'
+import type { ConsentEvent, CustomerStoreStats, Id, Order } from '@shared/domain/types'
+import { AppError } from '@shared/errors'
+import { dataErrors } from './errors'
+import { appendAudit } from './repositories/audit'
+import { getSetting } from './repositories/settings'
+import type { RegularsDatabase } from './schema'
+
+/**
+ * Loads seeded demo data (shared/demo) into an EMPTY database, fast: customers are generated
+ * and their metrics, per-store stats and tokens computed in memory with the same rules the
+ * repositories use, then written with bulk writes, one transaction per chunk. Progress is
+ * reported after every chunk; cancelling (AbortSignal) removes everything it wrote, so the
+ * database is empty again, as before.
+ */
+
+export interface DemoLoadOptions {
+  customers: number
+  orders: number
+  seed?: number
+  /** "Today" of the data; the real clock by default. */
+  now?: number
+  /** Customers per transaction. */
+  chunkSize?: number
+  signal?: AbortSignal
+  onProgress?: (progress: DemoLoadProgress) => void
+}
+
+export interface DemoLoadProgress {
+  customersDone: number
+  customersTotal: number
+  ordersDone: number
+  ordersTotal: number
+}
+
+export interface DemoLoadResult {
+  customers: number
+  orders: number
+  milliseconds: number
+}
+
+/** Sizes offered in the UI (and used by tests and the benchmark). */
+export const demoSizes = {
+  small: { customers: 2_000, orders: 20_000 },
+  medium: { customers: 20_000, orders: 200_000 },
+  full: { customers: MAX_DEMO_CUSTOMERS, orders: MAX_DEMO_ORDERS }
+} as const
+
+export type DemoSizeName = keyof typeof demoSizes
+
+export const DEFAULT_DEMO_SEED = 20_251_122
+
+export async function isDatabaseEmpty(db: RegularsDatabase): Promise<boolean> {
+  return (await db.customers.limit(1).count()) === 0 && (await db.orders.limit(1).count()) === 0
+}
+
+export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOptions): Promise<DemoLoadResult> {
+  const started = performance.now()
+  if (options.customers < 1 || options.customers > MAX_DEMO_CUSTOMERS || options.orders < 0 || options.orders > MAX_DEMO_ORDERS) {
+    throw new AppError(dataErrors.invalid, 'Demo size out of range', { path: 'size', code: 'demo-size' })
+  }
+  if (!(await isDatabaseEmpty(db))) throw new AppError(dataErrors.notEmpty, 'Demo data loads only into an empty database')
+
+  const refs = await writeCatalogue(db)
+  const mainCurrency = await getSetting(db, 'mainCurrency')
+  const mainStores = new Set(demoStores.map((store, index) => (store.currency === mainCurrency ? refs.storeIds[index]! : 0)))
+  const isMain = (storeId: Id) => mainStores.has(storeId)
+  const chunkSize = options.chunkSize ?? 2_000
+  const progress: DemoLoadProgress = { customersDone: 0, customersTotal: options.customers, ordersDone: 0, ordersTotal: options.orders }
+  const now = options.now ?? Date.now()
+
+  try {
+    let chunk: ReturnType<typeof prepare>[] = []
+    for (const demo of generateDemoCustomers({ customers: options.customers, orders: options.orders, seed: options.seed ?? DEFAULT_DEMO_SEED, now }, refs)) {
+      chunk.push(prepare(demo, isMain))
+      if (chunk.length === chunkSize) {
+        await writeChunk(db, chunk, progress, options)
+        chunk = []
+      }
+    }
+    if (chunk.length > 0) await writeChunk(db, chunk, progress, options)
+  } catch (error) {
+    await removeDemoData(db, refs)
+    throw error
+  }
+  await appendAudit(db, {
+    action: 'demo-data',
+    staffName: await getSetting(db, 'staffName'),
+    customerIds: [],
+    details: { customers: progress.customersDone, orders: progress.ordersDone, seed: options.seed ?? DEFAULT_DEMO_SEED }
+  })
+  return { customers: progress.customersDone, orders: progress.ordersDone, milliseconds: performance.now() - started }
+}
+
+function prepare(demo: DemoCustomer, isMain: (storeId: Id) => boolean) {
+  const rows = demoCustomerRows(demo, isMain)
+  return { ...rows, orders: demo.orders, consentEvents: demo.consentEvents }
+}
+
+async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare>[], progress: DemoLoadProgress, options: DemoLoadOptions): Promise<void> {
+  if (options.signal?.aborted) throw new AppError(dataErrors.cancelled, 'Demo data loading was cancelled')
+  let orderCount = 0
+  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents], async () => {
+    const ids = (await db.customers.bulkAdd(
+      chunk.map((item) => item.customer),
+      { allKeys: true }
+    )) as Id[]
+    const orders: Order[] = []
+    const stats: CustomerStoreStats[] = []
+    const consentEvents: ConsentEvent[] = []
+    chunk.forEach((item, index) => {
+      const customerId = ids[index]!
+      for (const order of item.orders) orders.push({ ...order, customerId })
+      for (const row of item.storeStats) stats.push({ ...row, customerId })
+      for (const event of item.consentEvents) consentEvents.push({ ...event, customerId })
+    })
+    orderCount = orders.length
+    await db.orders.bulkAdd(orders)
+    await db.customerStoreStats.bulkAdd(stats)
+    if (consentEvents.length > 0) await db.consentEvents.bulkAdd(consentEvents)
+  })
+  progress.customersDone += chunk.length
+  progress.ordersDone += orderCount
+  options.onProgress?.({ ...progress })
+}
+
+async function writeCatalogue(db: RegularsDatabase): Promise<DemoRefs> {
+  return db.transaction('rw', [db.stores, db.categories, db.groups, db.settings], async () => {
+    // The demo's sums are in PLN; an empty database has nothing in another currency yet.
+    await db.settings.put({ key: 'mainCurrency', value: DEMO_MAIN_CURRENCY })
+    const storeIds = (await db.stores.bulkAdd(
+      demoStores.map(({ name, currency, address }) => ({ name, currency, address })),
+      { allKeys: true }
+    )) as Id[]
+    const categoryIds = (await db.categories.bulkAdd(demoCategories.map((category) => ({ ...category })), { allKeys: true })) as Id[]
+    const groupIds = (await db.groups.bulkAdd(demoGroups.map((group) => ({ ...group })), { allKeys: true })) as Id[]
+    return { storeIds, categoryIds, groupIds }
+  })
+}
+
+/** Undoes a cancelled or failed load: the database was empty, so empty it again. */
+async function removeDemoData(db: RegularsDatabase, refs: DemoRefs): Promise<void> {
+  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.stores, db.categories, db.groups], async () => {
+    await Promise.all([db.customers.clear(), db.orders.clear(), db.customerStoreStats.clear(), db.consentEvents.clear()])
+    await db.stores.bulkDelete([...refs.storeIds])
+    await db.categories.bulkDelete([...refs.categoryIds])
+    await db.groups.bulkDelete([...refs.groupIds])
+  })
+}
+

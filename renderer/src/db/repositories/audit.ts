@@ -1,0 +1,41 @@
+import type { AuditAction, AuditEntry, Id } from '@shared/domain/types'
+import type { RegularsDatabase } from '../schema'
+
+/** Ids kept on an entry; customerCount stays exact for bigger actions. */
+export const MAX_AUDIT_IDS = 10_000
+
+export interface AuditInput {
+  action: AuditAction
+  staffName: string
+  customerIds: Id[]
+  details?: Record<string, unknown>
+  undoable?: boolean
+  at?: number
+}
+
+/** Appends an entry to the audit log (never rewritten, except to mark an undo). */
+export async function appendAudit(db: RegularsDatabase, input: AuditInput): Promise<Id> {
+  const entry: AuditEntry = {
+    at: input.at ?? Date.now(),
+    action: input.action,
+    staffName: input.staffName,
+    customerCount: input.customerIds.length,
+    customerIds: input.customerIds.slice(0, MAX_AUDIT_IDS),
+    details: input.details ?? {},
+    undoable: input.undoable ? 1 : 0,
+    undoneAt: 0
+  }
+  return (await db.audit.add(entry)) as Id
+}
+
+export async function markAuditUndone(db: RegularsDatabase, id: Id, at: number = Date.now()): Promise<void> {
+  await db.audit.update(id, { undoneAt: at })
+}
+
+/** Newest first, one page at a time (the audit log grows forever). */
+export function auditPage(db: RegularsDatabase, options: { before?: number; limit: number; action?: AuditAction }): Promise<AuditEntry[]> {
+  const upper = options.before ?? Infinity
+  const query = db.audit.where('at').below(upper).reverse()
+  const filtered = options.action ? query.filter((entry) => entry.action === options.action) : query
+  return filtered.limit(options.limit).toArray()
+}

@@ -1,0 +1,76 @@
+import { orderInputSchema, type OrderInput } from '@shared/domain/schemas'
+import type { Id, Order, OrderStatus } from '@shared/domain/types'
+import { AppError } from '@shared/errors'
+import { dataErrors, parseOrThrow } from '../errors'
+import type { RegularsDatabase } from '../schema'
+import { figureTables, recomputeCustomerFigures } from './recompute'
+
+/**
+ * Every order write goes through here: it writes the order and recomputes that customer's
+ * stored metrics, storeIds and per-store stats in the same transaction (strict durability),
+ * so a list sorted by total value is never out of step with the card's history.
+ */
+
+export interface AddOrderOptions {
+  /**
+   * History brought in from elsewhere (import, merge) may belong to a customer who is blocked
+   * now; the desk's "new order/booking" never sets this.
+   */
+  allowBlocked?: boolean
+}
+
+export async function addOrder(db: RegularsDatabase, customerId: Id, input: OrderInput, options: AddOrderOptions = {}): Promise<Id> {
+  const valid = parseOrThrow(orderInputSchema, input)
+  return db.transaction('rw', figureTables(db), async () => {
+    const customer = await db.customers.get(customerId)
+    if (!customer) throw new AppError(dataErrors.customerNotFound, `Customer ${customerId} not found`)
+    if (customer.erased) throw new AppError(dataErrors.customerErased, `Customer ${customerId} is erased`)
+    if (customer.blocked && !options.allowBlocked) throw new AppError(dataErrors.customerBlocked, `Customer ${customerId} is blocked`)
+    if (!(await db.stores.get(valid.storeId))) throw new AppError(dataErrors.storeNotFound, `Store ${valid.storeId} not found`)
+    const id = (await db.orders.add({ ...valid, customerId } as Order)) as Id
+    await recomputeCustomerFigures(db, customerId)
+    return id
+  })
+}
+
+/** Order fields that may change; moving an order to another customer is a merge's job. */
+export type OrderPatch = Partial<OrderInput>
+
+export async function updateOrder(db: RegularsDatabase, id: Id, patch: OrderPatch): Promise<Order> {
+  return db.transaction('rw', figureTables(db), async () => {
+    const current = await db.orders.get(id)
+    if (!current) throw new AppError(dataErrors.orderNotFound, `Order ${id} not found`)
+    const { id: _id, customerId, ...rest } = { ...current, ...patch }
+    const valid = parseOrThrow(orderInputSchema, rest)
+    if (patch.storeId !== undefined && !(await db.stores.get(valid.storeId))) {
+      throw new AppError(dataErrors.storeNotFound, `Store ${valid.storeId} not found`)
+    }
+    const next: Order = { ...valid, id, customerId }
+    await db.orders.put(next)
+    await recomputeCustomerFigures(db, customerId)
+    return next
+  })
+}
+
+/** Moves an order to a new status, appending it to the status history. */
+export async function changeOrderStatus(db: RegularsDatabase, id: Id, status: OrderStatus, at: number, staffName?: string): Promise<Order> {
+  return db.transaction('rw', figureTables(db), async () => {
+    const current = await db.orders.get(id)
+    if (!current) throw new AppError(dataErrors.orderNotFound, `Order ${id} not found`)
+    const change = staffName === undefined ? { status, at } : { status, at, staffName }
+    return updateOrder(db, id, { status, statusHistory: [...current.statusHistory, change] })
+  })
+}
+
+export async function deleteOrder(db: RegularsDatabase, id: Id): Promise<void> {
+  await db.transaction('rw', figureTables(db), async () => {
+    const current = await db.orders.get(id)
+    if (!current) throw new AppError(dataErrors.orderNotFound, `Order ${id} not found`)
+    await db.orders.delete(id)
+    await recomputeCustomerFigures(db, current.customerId)
+  })
+}
+
+export function getOrder(db: RegularsDatabase, id: Id): Promise<Order | undefined> {
+  return db.orders.get(id)
+}

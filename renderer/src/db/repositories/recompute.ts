@@ -1,0 +1,39 @@
+import Dexie from 'dexie'
+import { customerFigures } from '@shared/domain/customer-metrics'
+import type { Id, Order } from '@shared/domain/types'
+import type { RegularsDatabase } from '../schema'
+import { getSetting } from './settings'
+
+/** The tables a transaction must include to call recomputeCustomerFigures. */
+export function figureTables(db: RegularsDatabase) {
+  return [db.customers, db.orders, db.customerStoreStats, db.stores, db.settings]
+}
+
+export async function mainCurrencyStoreIds(db: RegularsDatabase): Promise<Set<Id>> {
+  const mainCurrency = await getSetting(db, 'mainCurrency')
+  const stores = await db.stores.toArray() // a handful of rows
+  return new Set(stores.filter((store) => store.currency === mainCurrency).map((store) => store.id!))
+}
+
+export function ordersOfCustomer(db: RegularsDatabase, customerId: Id): Promise<Order[]> {
+  return db.orders.where('[customerId+at]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).toArray()
+}
+
+/**
+ * Recomputes one customer's stored metrics, storeIds and per-store stats from their orders.
+ * Must run inside a read-write transaction over `figureTables(db)`, the same one as the order
+ * write that made it necessary, so the figures are never seen out of step.
+ */
+export async function recomputeCustomerFigures(db: RegularsDatabase, customerId: Id): Promise<void> {
+  const customer = await db.customers.get(customerId)
+  if (!customer) return
+  const [orders, mainStores] = await Promise.all([ordersOfCustomer(db, customerId), mainCurrencyStoreIds(db)])
+  const figures = customerFigures(customerId, customer.createdAt, orders, (storeId) => mainStores.has(storeId))
+  await db.customers.update(customerId, { ...figures.metrics, storeIds: figures.storeIds })
+  const range = db.customerStoreStats.where('[customerId+storeId]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
+  const existing = (await range.primaryKeys()) as [Id, Id][]
+  const kept = new Set(figures.storeIds)
+  const gone = existing.filter(([, storeId]) => !kept.has(storeId))
+  if (gone.length > 0) await db.customerStoreStats.bulkDelete(gone)
+  if (figures.storeStats.length > 0) await db.customerStoreStats.bulkPut(figures.storeStats)
+}

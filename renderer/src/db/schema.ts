@@ -1,0 +1,109 @@
+import Dexie, { type EntityTable, type Table } from 'dexie'
+import type {
+  AuditEntry,
+  Category,
+  ConsentEvent,
+  Customer,
+  CustomerGroup,
+  CustomerStoreStats,
+  Order,
+  Setting,
+  StaffMember,
+  Store
+} from '@shared/domain/types'
+import type { Segment } from './segment'
+
+/**
+ * The one database of the app, and every version of its schema.
+ *
+ * Rules (ARCHITECTURE.md "Database"):
+ * - A version that has shipped is NEVER edited. A change is a new `this.version(n + 1)` below
+ *   with only the changed tables and, when data must move, an `.upgrade()`; add a fixture and
+ *   an upgrade case to schema-upgrade.test.ts (see its header).
+ * - Every index costs write time (about 1/3 of the write rate for 10 indexes + tokens on these
+ *   machines), so each one below names who queries it.
+ * - The database name is fixed forever: renaming it loses every customer.
+ */
+export const DATABASE_NAME = 'regulars'
+
+/** Indexes of version 1, kept as data so tests and the README can list them. */
+export const schemaV1 = {
+  // Sortable list columns (issue 4) each have an index; the multi-entry ones serve search
+  // (*tokens), category/group/store filters and exact duplicate lookup by phone/e-mail.
+  customers: [
+    '++id',
+    'sortName',
+    'createdAt',
+    'orderCount',
+    'totalValue',
+    'averageValue',
+    'visits',
+    'tipsTotal',
+    'discountPercent',
+    'firstOrderAt',
+    'lastOrderAt',
+    'lastActivityAt',
+    'estimatedAnnualValue',
+    'type',
+    'blocked',
+    'consentEmail',
+    'consentSms',
+    'birthdayMonth',
+    'importBatchId',
+    '*tokens',
+    '*categoryIds',
+    '*groupIds',
+    '*storeIds',
+    '*phones',
+    '*emails'
+  ].join(', '),
+  // A customer's history newest first, upcoming bookings by status and time, undo of an import.
+  orders: '++id, [customerId+at], [status+at], importBatchId',
+  // Store-filtered list (issue 4): a store's customers sorted by any metric column.
+  customerStoreStats: [
+    '[customerId+storeId]',
+    '[storeId+lastActivityAt]',
+    '[storeId+orderCount]',
+    '[storeId+totalValue]',
+    '[storeId+averageValue]',
+    '[storeId+visits]',
+    '[storeId+tipsTotal]',
+    '[storeId+firstOrderAt]',
+    '[storeId+lastOrderAt]',
+    '[storeId+estimatedAnnualValue]'
+  ].join(', '),
+  stores: '++id',
+  categories: '++id',
+  groups: '++id',
+  // A customer's consent history, oldest first.
+  consentEvents: '++id, [customerId+at]',
+  // The audit view lists newest first and filters by action.
+  audit: '++id, at, action',
+  settings: 'key',
+  staff: '++id',
+  // Saved filter sets of the customer list (issue 4).
+  segments: '++id'
+} as const
+
+export class RegularsDatabase extends Dexie {
+  customers!: EntityTable<Customer, 'id'>
+  orders!: EntityTable<Order, 'id'>
+  customerStoreStats!: Table<CustomerStoreStats, [number, number]>
+  stores!: EntityTable<Store, 'id'>
+  categories!: EntityTable<Category, 'id'>
+  groups!: EntityTable<CustomerGroup, 'id'>
+  consentEvents!: EntityTable<ConsentEvent, 'id'>
+  audit!: EntityTable<AuditEntry, 'id'>
+  settings!: Table<Setting, string>
+  staff!: EntityTable<StaffMember, 'id'>
+  segments!: EntityTable<Segment, 'id'>
+
+  constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    // Strict durability: a committed visit survives a power cut at the front desk.
+    super(name, { ...options, chromeTransactionDurability: 'strict' })
+    this.version(1).stores(schemaV1)
+  }
+}
+
+/** The latest version number declared above (what an upgraded database ends at). */
+export const CURRENT_VERSION = 1

@@ -1,0 +1,129 @@
+import type { Customer } from './types'
+import { phoneDigitForms } from './phone'
+import { foldedWords, foldText, hasCyrillic, rawWords } from './text-fold'
+import { cyrillicToLatin, latinToCyrillic } from './transliterate'
+
+/**
+ * Search tokens (PRODUCT.md F7). A customer row carries a multi-entry index of tokens; a
+ * typed query becomes one or more prefix alternatives per word, and a customer matches when
+ * every word has an alternative that is a prefix of one of its tokens (words are ANDed).
+ *
+ * Tokens of a customer:
+ * - each word of the first and last name, folded (case, diacritics, ł ø ß đ …);
+ *   Cyrillic words also in their Latin readings, Latin words also in a Cyrillic reading;
+ * - every phone as every digit suffix of length ≥ 3 of its international form
+ *   ("48601234567", "8601234567", … "567") and of its national form with the trunk 0
+ *   ("0501234567"): a prefix query on these finds any run of ≥ 3 consecutive digits;
+ * - every e-mail whole (found by its start) and the pieces of its local part
+ *   ("jan.kowalski@x.pl" → "jan", "kowalski");
+ * - the loyalty card number without spaces/dashes, and its digits alone.
+ * An erased customer has no tokens: nothing personal is left to find.
+ */
+
+export const MIN_PHONE_RUN = 3
+
+export type TokenSource = Pick<Customer, 'firstName' | 'lastName' | 'phones' | 'emails' | 'cardNumber' | 'erased'>
+
+export function customerTokens(customer: TokenSource): string[] {
+  if (customer.erased) return []
+  const tokens = new Set<string>()
+  for (const word of rawWords(`${customer.firstName} ${customer.lastName}`)) addNameWord(tokens, word)
+  for (const phone of customer.phones) addPhone(tokens, phone)
+  for (const email of customer.emails) addEmail(tokens, email)
+  addCard(tokens, customer.cardNumber)
+  tokens.delete('')
+  return [...tokens]
+}
+
+function addNameWord(tokens: Set<string>, raw: string): void {
+  const folded = foldText(raw)
+  tokens.add(folded)
+  if (hasCyrillic(raw)) {
+    for (const latin of cyrillicToLatin(raw)) tokens.add(foldText(latin))
+  } else {
+    const cyrillic = latinToCyrillic(raw)
+    if (cyrillic) tokens.add(foldText(cyrillic))
+  }
+}
+
+function addDigitSuffixes(tokens: Set<string>, digits: string): void {
+  for (let start = 0; start <= digits.length - MIN_PHONE_RUN; start++) tokens.add(digits.slice(start))
+}
+
+function addPhone(tokens: Set<string>, e164: string): void {
+  const { international, national } = phoneDigitForms(e164)
+  addDigitSuffixes(tokens, international)
+  addDigitSuffixes(tokens, national)
+}
+
+function addEmail(tokens: Set<string>, email: string): void {
+  const folded = foldText(email.trim())
+  if (folded === '') return
+  tokens.add(folded)
+  const local = folded.split('@')[0] ?? ''
+  for (const piece of local.split(/[^\p{L}\p{N}]+/u)) tokens.add(piece)
+}
+
+function addCard(tokens: Set<string>, cardNumber: string): void {
+  const compact = foldText(cardNumber).replace(/[^\p{L}\p{N}]/gu, '')
+  if (compact === '') return
+  tokens.add(compact)
+  const digits = compact.replace(/\D/g, '')
+  if (digits.length >= MIN_PHONE_RUN) tokens.add(digits)
+}
+
+/**
+ * A typed query as prefix alternatives per word: `[["kowal"], ["jan"]]` means a token
+ * starting with "kowal" AND one starting with "jan". Empty when there is nothing to search.
+ * - A query of digits and phone punctuation ("601 23", "+48 601-23", "(050) 12") is one
+ *   digit run; a leading "00" (international prefix) is dropped like "+".
+ * - A word with "@" is an e-mail start and kept whole.
+ * - Other words are folded; Cyrillic words also get their Latin readings, so "Ольга" finds
+ *   a customer written "Olha" in Latin.
+ */
+export function searchQueryAlternatives(query: string): string[][] {
+  const trimmed = query.trim()
+  if (trimmed === '') return []
+  if (/\d/.test(trimmed) && /^[\d\s+()./-]+$/.test(trimmed)) {
+    const digits = trimmed.replace(/^\s*(\+|00)/, '').replace(/\D/g, '')
+    return digits === '' ? [] : [[digits]]
+  }
+  const words: string[][] = []
+  for (const part of trimmed.split(/\s+/)) {
+    if (part.includes('@')) {
+      words.push([foldText(part)])
+      continue
+    }
+    for (const raw of rawWords(part)) {
+      const alternatives = new Set<string>([foldText(raw)])
+      if (hasCyrillic(raw)) for (const latin of cyrillicToLatin(raw)) alternatives.add(foldText(latin))
+      alternatives.delete('')
+      if (alternatives.size > 0) words.push([...alternatives])
+    }
+  }
+  return dropRedundantWords(words)
+}
+
+/** The same word typed twice ("jan jan") is one condition. */
+function dropRedundantWords(words: string[][]): string[][] {
+  const seen = new Set<string>()
+  return words.filter((alternatives) => {
+    const key = alternatives.join('|')
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** True when the customer's tokens satisfy the query (same rule the index query applies). */
+export function tokensMatch(tokens: readonly string[], alternatives: string[][]): boolean {
+  return alternatives.every((word) => word.some((prefix) => tokens.some((token) => token.startsWith(prefix))))
+}
+
+/** Folded "lastname firstname" for the name column's sort; falls back to e-mail or phone. */
+export function customerSortName(customer: Pick<Customer, 'firstName' | 'lastName' | 'emails' | 'phones' | 'erased'>): string {
+  if (customer.erased) return ''
+  const name = foldedWords(`${customer.lastName} ${customer.firstName}`).join(' ')
+  if (name !== '') return name
+  return foldText(customer.emails[0] ?? customer.phones[0] ?? '')
+}
