@@ -1,5 +1,6 @@
 import type * as v from 'valibot'
 import { appChannels } from './contract-app'
+import { exportChannels } from './contract-export'
 import type { Envelope } from './envelope'
 
 /**
@@ -16,7 +17,8 @@ import type { Envelope } from './envelope'
 export type { AppInfo, SavePathAnswer } from './contract-app'
 
 export const contract = {
-  ...appChannels
+  ...appChannels,
+  ...exportChannels
 }
 
 export type Contract = typeof contract
