@@ -10,8 +10,10 @@ function keys(value: unknown, prefix = ''): string[] {
   return [prefix]
 }
 
+// A set, not a list: plural messages repeat placeholders once per form, and languages have
+// different numbers of forms (en: one | other, pl: one | few | many).
 function placeholders(text: string): string[] {
-  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort()
+  return [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort()
 }
 
 function leaf(obj: unknown, path: string): unknown {
