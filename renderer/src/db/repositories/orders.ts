@@ -3,6 +3,7 @@ import type { Id, Order, OrderStatus } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
 import { dataErrors, parseOrThrow } from '../errors'
 import type { RegularsDatabase } from '../schema'
+import { orderRefusalFor } from './blocking'
 import { figureTables, recomputeCustomerFigures } from './recompute'
 
 /**
@@ -25,7 +26,11 @@ export async function addOrder(db: RegularsDatabase, customerId: Id, input: Orde
     const customer = await db.customers.get(customerId)
     if (!customer) throw new AppError(dataErrors.customerNotFound, `Customer ${customerId} not found`)
     if (customer.erased) throw new AppError(dataErrors.customerErased, `Customer ${customerId} is erased`)
-    if (customer.blocked && !options.allowBlocked) throw new AppError(dataErrors.customerBlocked, `Customer ${customerId} is blocked`)
+    if (!options.allowBlocked) {
+      // A block follows the person: a record sharing a phone or e-mail with a blocked one is refused too (issue 5).
+      const refusal = await orderRefusalFor(db, customer)
+      if (refusal) throw new AppError(dataErrors.customerBlocked, `Customer ${customerId}: orders are refused`, refusal)
+    }
     if (!(await db.stores.get(valid.storeId))) throw new AppError(dataErrors.storeNotFound, `Store ${valid.storeId} not found`)
     const id = (await db.orders.add({ ...valid, customerId } as Order)) as Id
     await recomputeCustomerFigures(db, customerId)

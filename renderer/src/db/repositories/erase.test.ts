@@ -1,0 +1,153 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { DAY_MS } from '@shared/domain/metrics'
+import { defaultMergeChoices } from '@shared/domain/merge'
+import { phoneDigitForms } from '@shared/domain/phone'
+import { freshDatabase } from '../test-support'
+import type { RegularsDatabase } from '../schema'
+import { checkDatabase } from '../checker'
+import { searchCustomerIds } from '../search'
+import { appendAudit } from './audit'
+import { recordConsentChange } from './consents'
+import { createCustomer, customerIdsByContact } from './customers'
+import { eraseCustomer } from './erase'
+import { mergeCustomers } from './merge'
+import { addOrder } from './orders'
+import { setFeatureSetting, setSetting } from './settings'
+import { createStore } from './stores'
+import { createStaffMember } from './staff'
+import { profile, t0, visit } from './card-fixtures.test-support'
+
+let db: RegularsDatabase
+let store: number
+const desk = { staffName: 'Marta' }
+
+beforeEach(async () => {
+  db = await freshDatabase()
+  store = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
+})
+afterEach(() => db.close())
+
+/** Every value of one person, as the test looks for it: raw, lower-cased, and phone digits. */
+const person = {
+  firstName: 'Bożena',
+  lastName: 'Wróblewska',
+  phones: ['+48601234567', '+420777123456'],
+  emails: ['bozena.wroblewska@example.pl', 'b.w@firma.cz'],
+  address: { street: 'ul. Kwiatowa 17/3', postalCode: '02-512', city: 'Warszawa', country: 'PL' },
+  birthday: '1984-11-23',
+  cardNumber: 'KARTA-99182',
+  notes: 'Her daughter Zofia comes on Saturdays',
+  preferences: 'Espresso with oat milk',
+  allergies: 'Nickel and latex'
+}
+/** Her second record, merged into the first before the erasure. */
+const secondRecord = { firstName: 'Bożenka', lastName: 'Wróblewska', phones: ['+48698765432'], emails: ['bozenka84@poczta.pl'] }
+const wording = 'Ja, Bożena Wróblewska, zgadzam się na SMS'
+
+function personalStrings(): string[] {
+  const values = [
+    person.firstName,
+    person.lastName,
+    secondRecord.firstName,
+    ...person.emails,
+    ...secondRecord.emails,
+    person.address.street,
+    person.birthday,
+    person.cardNumber,
+    person.notes,
+    person.preferences,
+    person.allergies,
+    wording
+  ]
+  for (const phone of [...person.phones, ...secondRecord.phones]) {
+    const { international, national } = phoneDigitForms(phone)
+    values.push(phone, international, national)
+  }
+  return values
+}
+
+/** Every row of every table of the database, as one text per table. */
+async function everyTable(): Promise<Record<string, string>> {
+  const dump: Record<string, string> = {}
+  for (const table of db.tables) dump[table.name] = JSON.stringify(await table.toArray())
+  return dump
+}
+
+function digitsOnly(text: string): string {
+  return text.replace(/\D/g, '')
+}
+
+describe('erasing a customer’s personal data', () => {
+  it('leaves no personal value in any table, keeps the orders as anonymous history, and logs it without the data', async () => {
+    const id = await createCustomer(db, profile(person), { now: t0 })
+    const second = await createCustomer(db, profile(secondRecord), { now: t0 })
+    const neighbour = await createCustomer(db, profile({ firstName: 'Jan', lastName: 'Nowak', phones: ['+48600100200'], notes: 'Neighbour of the salon' }))
+    await createStaffMember(db, { name: 'Marta', role: 'manager', storeIds: [] })
+
+    await addOrder(db, id, visit(store, t0 + DAY_MS, 12_000, { notes: 'Bożena paid by card ending 9182', items: [{ name: 'Gift card for Bożena Wróblewska', quantity: 1, unitPrice: 12_000 }] }))
+    await addOrder(db, second, visit(store, t0 + 5 * DAY_MS, 8_000, { tip: 500, notes: 'Call +48 698 765 432 before' }))
+    await addOrder(db, neighbour, visit(store, t0 + 2 * DAY_MS, 7_000))
+    await recordConsentChange(db, { customerId: id, channel: 'sms', granted: true, at: t0 + DAY_MS, source: 'import', staffName: 'Marta', wording, importFile: 'wroblewska-bozena.xlsx' })
+    await mergeCustomers(db, {
+      keptId: id,
+      otherId: second,
+      choices: { ...defaultMergeChoices((await db.customers.get(id))!, (await db.customers.get(second))!), phones: 'kept', emails: 'kept' },
+      ...desk
+    })
+    // Copies elsewhere: an export log naming her, a saved segment searching for her phone,
+    // a feature setting remembering her e-mail.
+    await appendAudit(db, { action: 'export', staffName: 'Marta', customerIds: [id], details: { fileName: 'bozena-wroblewska-2026-03-02.xlsx', filter: 'Search: Wróblewska' } })
+    await db.segments.add({ name: 'Phone 601 234 567', description: 'Those with +48 601 234 567', filters: { search: '601234567' }, createdAt: t0 })
+    await setFeatureSetting(db, 'list.lastSearch', { query: 'bozena.wroblewska@example.pl' })
+    await setSetting(db, 'staffName', 'Marta')
+    const statsBefore = await db.customerStoreStats.get([id, store])
+    const storeTotalBefore = (await db.customerStoreStats.toArray()).reduce((sum, row) => sum + row.totalValue, 0)
+
+    const { auditId, orders } = await eraseCustomer(db, id, { staffName: 'Kamil', now: t0 + 30 * DAY_MS })
+    expect(orders).toBe(2)
+
+    // No personal value anywhere: every table, every row, raw and as phone digits.
+    const dump = await everyTable()
+    for (const [table, text] of Object.entries(dump)) {
+      for (const value of personalStrings()) {
+        expect(text.toLowerCase().includes(value.toLowerCase()), `${table} still holds “${value}”`).toBe(false)
+      }
+      for (const phone of [...person.phones, ...secondRecord.phones]) {
+        expect(digitsOnly(text).includes(phoneDigitForms(phone).national) && table !== 'customerStoreStats', `${table} still holds ${phone}`).toBe(false)
+      }
+    }
+    expect(Object.keys(dump).sort()).toEqual(db.tables.map((table) => table.name).sort())
+
+    // The row stays as anonymous history with its figures; the store's totals do not change.
+    const row = (await db.customers.get(id))!
+    expect(row).toMatchObject({ erased: 1, firstName: '', lastName: '', phones: [], emails: [], tokens: [], sortName: '', orderCount: 2, totalValue: 20_000, consentSms: 0 })
+    expect(await db.customerStoreStats.get([id, store])).toEqual(statsBefore)
+    expect((await db.customerStoreStats.toArray()).reduce((sum, row) => sum + row.totalValue, 0)).toBe(storeTotalBefore)
+    expect(await db.consentEvents.count()).toBe(1)
+
+    // Findable nowhere: not by name, phone fragment, e-mail, card, nor as a duplicate.
+    for (const query of ['Wróblewska', 'bozena', '601 234', '698765', 'bozena.wroblewska', 'KARTA-99182']) expect(await searchCustomerIds(db, query)).toEqual([])
+    expect(await customerIdsByContact(db, { phones: person.phones, emails: person.emails })).toEqual([])
+
+    // The audit entry says who erased whom and how much history stayed; the merge cannot be undone.
+    expect(await db.audit.get(auditId)).toMatchObject({ action: 'erase', staffName: 'Kamil', customerIds: [id], details: { orders: 2 } })
+    expect(await db.audit.where('action').equals('merge').first()).toMatchObject({ undoable: 0 })
+
+    // Nothing else was touched: the neighbour, the staff and the settings stay as they were.
+    expect(await db.customers.get(neighbour)).toMatchObject({ firstName: 'Jan', lastName: 'Nowak', phones: ['+48600100200'], notes: 'Neighbour of the salon' })
+    expect(await searchCustomerIds(db, 'nowak')).toEqual([neighbour])
+    expect((await db.staff.toArray()).map((member) => member.name)).toEqual(['Marta'])
+    expect(await db.settings.get('staffName')).toMatchObject({ value: 'Marta' })
+    expect((await checkDatabase(db)).differences).toEqual([])
+  })
+
+  it('refuses new orders and a second erasure for an erased record', async () => {
+    const id = await createCustomer(db, profile({ firstName: 'Ola' }))
+    await eraseCustomer(db, id, desk)
+    await expect(addOrder(db, id, visit(store, t0, 100))).rejects.toMatchObject({ code: 'data.customer-erased' })
+    await expect(eraseCustomer(db, id, desk)).rejects.toMatchObject({ code: 'data.customer-erased' })
+    await expect(recordConsentChange(db, { customerId: id, channel: 'email', granted: true, at: t0, source: 'desk', staffName: 'M', wording: 'x' })).rejects.toMatchObject({
+      code: 'data.customer-erased'
+    })
+  })
+})

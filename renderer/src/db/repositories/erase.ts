@@ -1,0 +1,109 @@
+import Dexie, { type Table } from 'dexie'
+import { deriveCustomerFields, emptyProfile, noConsent } from '@shared/domain/customer'
+import { personalMatcher, scrubPersonalValues, type PersonalMatcher } from '@shared/domain/personal-values'
+import type { Customer, Id } from '@shared/domain/types'
+import { AppError } from '@shared/errors'
+import { dataErrors } from '../errors'
+import type { RegularsDatabase } from '../schema'
+import { appendAudit } from './audit'
+import type { ActorOptions } from './audited-actions'
+import { dropMergeUndo } from './merge'
+import { defaultDataSettings } from './settings'
+
+/**
+ * Erasing a customer's personal data (right to be forgotten, PRODUCT.md F21), in one
+ * transaction over the whole database:
+ * - the row keeps only what is not personal — its id, creation date, type, home store and
+ *   the metrics — and is marked erased: no name, phones, e-mails, address, birthday, card,
+ *   notes, preferences, allergies, discount, categories, groups or consents; no search tokens
+ *   (tokens, phones and e-mails are the search and duplicate indexes, so it is findable nowhere);
+ * - the orders stay (store totals and the per-store figures do not change) but lose their
+ *   notes, and any item name that names the person;
+ * - the consent history keeps when and how consent changed, not the wording nor the file;
+ * - copies elsewhere are wiped: merge undo snapshots of this person are dropped, and every
+ *   text that holds one of their values (see personal-values.ts) in audit details, saved
+ *   segments, feature settings and any table added later becomes "[erased]";
+ * - the audit entry names the customer id and how many orders stayed, nothing else.
+ * Exports skip erased rows (issue 6), and nothing can be added to an erased record.
+ */
+
+/** Tables whose rows are business set-up, not copies of a customer's data: never scrubbed. */
+const setUpTables = new Set(['stores', 'categories', 'groups', 'staff'])
+/** Tables handled field by field below. */
+const customerTables = new Set(['customers', 'orders', 'customerStoreStats', 'consentEvents'])
+
+export function erasedRow(customer: Customer, now: number): Customer {
+  const blank = emptyProfile()
+  const { importBatchId: _batch, ...kept } = customer
+  const next: Customer = {
+    ...kept,
+    ...blank,
+    type: customer.type,
+    homeStoreId: customer.homeStoreId,
+    blocked: 0,
+    erased: 1,
+    consents: { email: noConsent(), sms: noConsent() },
+    updatedAt: now
+  }
+  return { ...next, ...deriveCustomerFields(next) }
+}
+
+export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOptions): Promise<{ auditId: Id; orders: number }> {
+  const now = actor.now ?? Date.now()
+  return db.transaction('rw', db.tables, async () => {
+    const customer = await db.customers.get(id)
+    if (!customer) throw new AppError(dataErrors.customerNotFound, `Customer ${id} not found`)
+    if (customer.erased) throw new AppError(dataErrors.customerErased, `Customer ${id} is already erased`)
+    const matcher = personalMatcher(customer)
+
+    const range: [[Id, unknown], [Id, unknown]] = [
+      [id, Dexie.minKey],
+      [id, Dexie.maxKey]
+    ]
+    let orders = 0
+    await db.orders
+      .where('[customerId+at]')
+      .between(...range)
+      .modify((order) => {
+        orders++
+        order.notes = ''
+        order.items = scrubPersonalValues(order.items, matcher)
+      })
+    await db.consentEvents
+      .where('[customerId+at]')
+      .between(...range)
+      .modify((event) => {
+        event.wording = ''
+        delete event.importFile
+      })
+    await db.customers.put(erasedRow(customer, now))
+
+    await dropMergeUndo(db, id)
+    await db.audit.toCollection().modify((entry) => {
+      const details = scrubPersonalValues(entry.details, matcher)
+      if (details !== entry.details) entry.details = details
+    })
+    for (const table of db.tables) {
+      if (setUpTables.has(table.name) || customerTables.has(table.name) || table.name === 'audit') continue
+      await scrubTable(table, matcher)
+    }
+
+    const auditId = await appendAudit(db, { action: 'erase', staffName: actor.staffName, customerIds: [id], at: now, details: { orders } })
+    return { auditId, orders }
+  })
+}
+
+/** Replaces copies in every row of a small table (segments, settings, tables added later). */
+async function scrubTable(table: Table, matcher: PersonalMatcher): Promise<void> {
+  const keyPath = table.schema.primKey.keyPath
+  const keyFields = new Set(Array.isArray(keyPath) ? keyPath : keyPath ? [keyPath] : [])
+  await table.toCollection().modify((row: Record<string, unknown>) => {
+    // The data-layer settings (main currency, phone country, staff name) are not copies.
+    if (table.name === 'settings' && typeof row['key'] === 'string' && row['key'] in defaultDataSettings) return
+    for (const [field, value] of Object.entries(row)) {
+      if (keyFields.has(field)) continue
+      const scrubbed = scrubPersonalValues(value, matcher)
+      if (scrubbed !== value) row[field] = scrubbed
+    }
+  })
+}

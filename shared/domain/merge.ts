@@ -1,0 +1,157 @@
+import type { ConsentChannel, ConsentState, Customer, CustomerProfile, Flag, Id } from './types'
+
+/**
+ * Merging two records of one person (PRODUCT.md F13), field by field: the desk picks, for each
+ * field, the kept record's value, the other record's value, or — for lists and free text —
+ * both. Categories and groups are always united; each consent takes the latest decision of
+ * the two; the person is known since the earlier creation. Pure: the repository
+ * (renderer/src/db/repositories/merge.ts) moves the history and writes the result.
+ */
+
+export type MergeSide = 'kept' | 'other' | 'both'
+
+export const mergeFields = [
+  'firstName',
+  'lastName',
+  'phones',
+  'emails',
+  'address',
+  'birthday',
+  'cardNumber',
+  'discountPercent',
+  'type',
+  'homeStoreId',
+  'notes',
+  'preferences',
+  'allergies',
+  'blocked'
+] as const satisfies readonly (keyof Customer)[]
+
+export type MergeField = (typeof mergeFields)[number]
+export type MergeChoices = Record<MergeField, MergeSide>
+
+/** Fields where "both" makes sense: lists are united, texts are joined on separate lines. */
+export const combinableFields: ReadonlySet<MergeField> = new Set<MergeField>(['phones', 'emails', 'notes', 'preferences', 'allergies'])
+
+/** Everything a merge writes on the kept record (besides metrics and derived fields). */
+export type MergedFields = Pick<Customer, MergeField | 'categoryIds' | 'groupIds' | 'consents' | 'createdAt'>
+
+/** The fields a merge may change, for snapshots and for undo's field-by-field restore. */
+export const mergeWrittenFields = [...mergeFields, 'categoryIds', 'groupIds', 'consents', 'createdAt'] as const satisfies readonly (keyof MergedFields)[]
+
+type MergeSource = Pick<Customer, MergeField | 'categoryIds' | 'groupIds' | 'consents' | 'createdAt'>
+
+export function isEmptyField(customer: MergeSource, field: MergeField): boolean {
+  const value = customer[field]
+  if (Array.isArray(value)) return value.length === 0
+  if (typeof value === 'string') return value.trim() === ''
+  if (field === 'address') {
+    const address = customer.address
+    return !address.street && !address.postalCode && !address.city && !address.country
+  }
+  if (field === 'discountPercent' || field === 'homeStoreId' || field === 'blocked') return value === 0
+  return false
+}
+
+export function sameFieldValue(a: MergeSource, b: MergeSource, field: MergeField): boolean {
+  return JSON.stringify(a[field]) === JSON.stringify(b[field])
+}
+
+/**
+ * The choices a careful desk would make: keep the kept record's value unless it is empty;
+ * unite phones and e-mails; join differing notes; registered wins over contact; a block on
+ * either record stays (an unblock is a decision to take on purpose, not by merging).
+ */
+export function defaultMergeChoices(kept: MergeSource, other: MergeSource): MergeChoices {
+  const choices = {} as MergeChoices
+  for (const field of mergeFields) {
+    const keptEmpty = isEmptyField(kept, field)
+    const otherEmpty = isEmptyField(other, field)
+    if (combinableFields.has(field) && !keptEmpty && !otherEmpty && !sameFieldValue(kept, other, field)) choices[field] = 'both'
+    else choices[field] = keptEmpty && !otherEmpty ? 'other' : 'kept'
+  }
+  if (kept.type !== 'registered' && other.type === 'registered') choices.type = 'other'
+  if (!kept.blocked && other.blocked) choices.blocked = 'other'
+  return choices
+}
+
+function unite<T>(first: readonly T[], second: readonly T[]): T[] {
+  return [...new Set([...first, ...second])]
+}
+
+function joinTexts(first: string, second: string): string {
+  const a = first.trim()
+  const b = second.trim()
+  if (!a) return b
+  if (!b || a === b) return a
+  return `${a}\n${b}`
+}
+
+function pick<F extends MergeField>(kept: MergeSource, other: MergeSource, field: F, side: MergeSide): MergeSource[F] {
+  if (side === 'other') return other[field]
+  if (side === 'kept' || !combinableFields.has(field)) return kept[field]
+  const a = kept[field]
+  const b = other[field]
+  if (Array.isArray(a) && Array.isArray(b)) return unite(a as string[], b as string[]) as MergeSource[F]
+  return joinTexts(String(a), String(b)) as MergeSource[F]
+}
+
+/** The later of two consent decisions (the person's latest expressed will). */
+export function laterConsent(a: ConsentState, b: ConsentState): ConsentState {
+  return b.at > a.at ? b : a
+}
+
+export function mergedFields(kept: MergeSource, other: MergeSource, choices: MergeChoices): MergedFields {
+  const result = {} as Record<MergeField, unknown>
+  for (const field of mergeFields) result[field] = pick(kept, other, field, choices[field] ?? 'kept')
+  const consents = {} as Record<ConsentChannel, ConsentState>
+  for (const channel of Object.keys(kept.consents) as ConsentChannel[]) consents[channel] = laterConsent(kept.consents[channel], other.consents[channel])
+  return {
+    ...(result as Pick<Customer, MergeField>),
+    blocked: result['blocked'] as Flag,
+    categoryIds: unite<Id>(kept.categoryIds, other.categoryIds),
+    groupIds: unite<Id>(kept.groupIds, other.groupIds),
+    consents,
+    createdAt: Math.min(kept.createdAt, other.createdAt)
+  }
+}
+
+/** The profile part of a merge result, as the profile schema validates it. */
+export function mergedProfile(kept: Customer, merged: MergedFields): CustomerProfile {
+  return {
+    firstName: merged.firstName,
+    lastName: merged.lastName,
+    phones: merged.phones,
+    emails: merged.emails,
+    address: merged.address,
+    birthday: merged.birthday,
+    cardNumber: merged.cardNumber,
+    notes: merged.notes,
+    preferences: merged.preferences,
+    allergies: merged.allergies,
+    discountPercent: merged.discountPercent,
+    categoryIds: merged.categoryIds,
+    groupIds: merged.groupIds,
+    homeStoreId: merged.homeStoreId,
+    type: merged.type ?? kept.type
+  }
+}
+
+/**
+ * Undo, field by field: a field still holding what the merge wrote goes back to its value
+ * before the merge; a field the desk changed since keeps the desk's change.
+ */
+export function fieldsAfterUndo(current: MergeSource, written: MergedFields, before: MergedFields): MergedFields {
+  const result = {} as Record<string, unknown>
+  for (const field of mergeWrittenFields) {
+    const unchanged = JSON.stringify(current[field]) === JSON.stringify(written[field])
+    result[field] = unchanged ? before[field] : current[field]
+  }
+  return result as MergedFields
+}
+
+export function pickMergedFields(customer: MergeSource): MergedFields {
+  const result = {} as Record<string, unknown>
+  for (const field of mergeWrittenFields) result[field] = structuredClone(customer[field])
+  return result as MergedFields
+}
