@@ -14,8 +14,8 @@ import { cyrillicToLatin, latinToCyrillic } from './transliterate'
  * - every phone as every digit suffix of length ≥ 3 of its international form
  *   ("48601234567", "8601234567", … "567") and of its national form with the trunk 0
  *   ("0501234567"): a prefix query on these finds any run of ≥ 3 consecutive digits;
- * - every e-mail whole (found by its start) and the pieces of its local part
- *   ("jan.kowalski@x.pl" → "jan", "kowalski");
+ * - every e-mail whole (found by its start), the pieces of its local part and the address
+ *   from each later piece on ("jan.kowalski@x.pl" → "jan", "kowalski", "kowalski@x.pl");
  * - the loyalty card number without spaces/dashes, and its digits alone.
  * An erased customer has no tokens: nothing personal is left to find.
  */
@@ -62,6 +62,8 @@ function addEmail(tokens: Set<string>, email: string): void {
   tokens.add(folded)
   const local = folded.split('@')[0] ?? ''
   for (const piece of local.split(/[^\p{L}\p{N}]+/u)) tokens.add(piece)
+  // "wisniewska@wp" finds m.wisniewska@wp.pl: the address from each later piece of the local part.
+  for (const match of local.matchAll(/[^\p{L}\p{N}]+/gu)) tokens.add(folded.slice(match.index + match[0].length))
 }
 
 function addCard(tokens: Set<string>, cardNumber: string): void {
@@ -76,7 +78,7 @@ function addCard(tokens: Set<string>, cardNumber: string): void {
  * A typed query as prefix alternatives per word: `[["kowal"], ["jan"]]` means a token
  * starting with "kowal" AND one starting with "jan". Empty when there is nothing to search.
  * - A query of digits and phone punctuation ("601 23", "+48 601-23", "(050) 12") is one
- *   digit run; a leading "00" (international prefix) is dropped like "+".
+ *   digit run; with a leading "00" it is also tried without it (international prefix).
  * - A word with "@" is an e-mail start and kept whole.
  * - Other words are folded; Cyrillic words also get their Latin readings, so "Ольга" finds
  *   a customer written "Olha" in Latin.
@@ -85,8 +87,10 @@ export function searchQueryAlternatives(query: string): string[][] {
   const trimmed = query.trim()
   if (trimmed === '') return []
   if (/\d/.test(trimmed) && /^[\d\s+()./-]+$/.test(trimmed)) {
-    const digits = trimmed.replace(/^\s*(\+|00)/, '').replace(/\D/g, '')
-    return digits === '' ? [] : [[digits]]
+    const digits = trimmed.replace(/\D/g, '')
+    if (trimmed.startsWith('+')) return [[digits]]
+    // "0048 601…" is an international prefix, but "004512" may be a card number: try both.
+    return digits.startsWith('00') && digits.length > 2 ? [[digits, digits.slice(2)]] : [[digits]]
   }
   const words: string[][] = []
   for (const part of trimmed.split(/\s+/)) {

@@ -1,0 +1,66 @@
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { CURRENT_VERSION, RegularsDatabase, schemaV1 } from './schema'
+import { checkDatabase } from './checker'
+import type { SchemaFixture } from './schema-fixtures/fixture'
+import { v1Fixture } from './schema-fixtures/v1'
+
+/**
+ * Opens a database of every earlier schema version with the current one (ARCHITECTURE.md:
+ * "a test upgrades data of every old version").
+ *
+ * Adding version N+1 to schema.ts: add schema-fixtures/vN+1.ts only if N+1 ships with a new
+ * shape worth keeping as a fixture, list it below, and extend the `expectAfterUpgrade` of the
+ * older fixtures if the upgrade function moves their data. Every fixture is upgraded all the
+ * way to CURRENT_VERSION, and the checker must agree afterwards (so an upgrade that changes a
+ * metric or token rule must also rewrite the stored values).
+ */
+const fixtures: SchemaFixture[] = [v1Fixture]
+
+let counter = 0
+
+async function writeFixture(fixture: SchemaFixture): Promise<string> {
+  const name = `regulars-upgrade-${fixture.version}-${++counter}`
+  const old = new Dexie(name)
+  old.version(fixture.version).stores(fixture.stores)
+  await old.open()
+  await fixture.fill(old)
+  old.close()
+  return name
+}
+
+describe('schema upgrades', () => {
+  it('has a fixture for every version before the current one (and for the first)', () => {
+    const versions = fixtures.map((fixture) => fixture.version)
+    expect(versions).toContain(1)
+    for (let version = 1; version < CURRENT_VERSION; version++) expect(versions).toContain(version)
+    expect(Math.max(...versions)).toBeLessThanOrEqual(CURRENT_VERSION)
+  })
+
+  it('keeps version 1 exactly as it shipped', () => {
+    expect(schemaV1).toEqual(v1Fixture.stores)
+  })
+
+  for (const fixture of fixtures) {
+    it(`opens a version ${fixture.version} database at version ${CURRENT_VERSION} with every row intact and in step`, async () => {
+      const name = await writeFixture(fixture)
+      const db = new RegularsDatabase(name)
+      await db.open()
+      expect(db.verno).toBe(CURRENT_VERSION)
+      await fixture.expectAfterUpgrade(db, expect)
+      expect((await checkDatabase(db)).differences).toEqual([])
+      db.close()
+    })
+  }
+
+  it('refuses nothing and loses nothing when the same database is opened twice', async () => {
+    const name = await writeFixture(v1Fixture)
+    for (let round = 0; round < 2; round++) {
+      const db = new RegularsDatabase(name)
+      await db.open()
+      expect(await db.customers.count()).toBe(1)
+      db.close()
+    }
+  })
+})

@@ -1,0 +1,155 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { computeMetrics, DAY_MS, estimateMissingReason, isCounted, wasDecided, type MetricOrder } from './metrics'
+import { NO_DATE, NOT_ESTIMABLE, type OrderStatus } from './types'
+
+const t0 = Date.UTC(2026, 0, 1, 10)
+
+function order(at: number, value: number, ...history: OrderStatus[]): MetricOrder {
+  return { status: history[history.length - 1]!, statusHistory: history.map((status, i) => ({ status, at: at + i })), at, createdAt: at, value, tip: 0 }
+}
+
+describe('counted orders', () => {
+  it('does not count a pending order or one cancelled before acceptance', () => {
+    expect(isCounted(order(t0, 100, 'pending'))).toBe(false)
+    expect(isCounted(order(t0, 100, 'pending', 'cancelled'))).toBe(false)
+  })
+
+  it('counts an order cancelled after acceptance, rejected ones, completed and no-shows', () => {
+    expect(isCounted(order(t0, 100, 'pending', 'accepted', 'cancelled'))).toBe(true)
+    expect(isCounted(order(t0, 100, 'pending', 'rejected'))).toBe(true)
+    expect(isCounted(order(t0, 100, 'completed'))).toBe(true)
+    expect(isCounted(order(t0, 100, 'pending', 'accepted', 'no-show'))).toBe(true)
+  })
+
+  it('treats a rejected-then-cancelled order as decided and a walk-in visit as accepted', () => {
+    expect(wasDecided(order(t0, 1, 'pending', 'rejected', 'cancelled'))).toBe(true)
+    expect(wasDecided(order(t0, 1, 'completed'))).toBe(true)
+    expect(wasDecided(order(t0, 1, 'pending'))).toBe(false)
+  })
+})
+
+describe('computeMetrics', () => {
+  it('sums counted orders only and keeps the customer creation as activity without orders', () => {
+    expect(computeMetrics([], t0)).toMatchObject({ orderCount: 0, totalValue: 0, averageValue: 0, lastActivityAt: t0, firstOrderAt: NO_DATE, active: 0, estimatedAnnualValue: NOT_ESTIMABLE })
+    const metrics = computeMetrics(
+      [
+        { ...order(t0 + DAY_MS, 10_000, 'completed'), tip: 1_000 },
+        order(t0 + 2 * DAY_MS, 5_000, 'pending', 'cancelled'),
+        order(t0 + 3 * DAY_MS, 7_001, 'pending', 'accepted', 'no-show'),
+        order(t0 + 4 * DAY_MS, 99_999, 'pending')
+      ],
+      t0
+    )
+    expect(metrics).toMatchObject({ orderCount: 2, totalValue: 17_001, averageValue: 8_501, tipsTotal: 1_000, visits: 1, noShows: 1, active: 1 })
+    expect(metrics.firstOrderAt).toBe(t0 + DAY_MS)
+    expect(metrics.lastOrderAt).toBe(t0 + 3 * DAY_MS)
+    // The pending order was created last: creating it is activity.
+    expect(metrics.lastActivityAt).toBe(t0 + 4 * DAY_MS)
+  })
+
+  it('does not let an upcoming booking put last activity in the future', () => {
+    const booked = { ...order(t0 + 30 * DAY_MS, 100, 'pending', 'accepted'), createdAt: t0, statusHistory: [{ status: 'pending' as const, at: t0 }, { status: 'accepted' as const, at: t0 + 60_000 }] }
+    expect(computeMetrics([booked], t0 - DAY_MS).lastActivityAt).toBe(t0 + 60_000)
+  })
+
+  it('is active with a rejected order only, and not with only pending or early-cancelled ones', () => {
+    expect(computeMetrics([order(t0, 100, 'pending', 'rejected')]).active).toBe(1)
+    expect(computeMetrics([order(t0, 100, 'pending'), order(t0, 100, 'pending', 'cancelled')]).active).toBe(0)
+  })
+})
+
+describe('estimated annual value', () => {
+  const four = (spanDays: number) => [0, 1, 2, spanDays].map((day) => order(t0 + day * DAY_MS, 10_000, 'completed'))
+
+  it('is not estimated from 4 orders over 5 days', () => {
+    const metrics = computeMetrics(four(5))
+    expect(metrics.estimatedAnnualValue).toBe(NOT_ESTIMABLE)
+    expect(estimateMissingReason(metrics)).toBe('too-short-span')
+  })
+
+  it('is average × (count − 1) / days × 365 from 4 orders over 6 days', () => {
+    const metrics = computeMetrics(four(6))
+    // 10 000 × 3 / 6 × 365 = 1 825 000
+    expect(metrics.estimatedAnnualValue).toBe(1_825_000)
+    expect(estimateMissingReason(metrics)).toBeNull()
+  })
+
+  it('needs 4 counted orders: a pending fourth does not make it', () => {
+    const metrics = computeMetrics([...four(30).slice(0, 3), order(t0 + 40 * DAY_MS, 10_000, 'pending')])
+    expect(metrics.estimatedAnnualValue).toBe(NOT_ESTIMABLE)
+    expect(estimateMissingReason(metrics)).toBe('too-few-orders')
+  })
+
+  it('a year of monthly 100.00 visits is worth about 1 200.00 a year', () => {
+    const monthly = Array.from({ length: 13 }, (_, month) => order(Date.UTC(2025, month, 1), 10_000, 'completed'))
+    expect(computeMetrics(monthly).estimatedAnnualValue).toBe(120_000)
+  })
+})
+
+const statusPaths: OrderStatus[][] = [
+  ['pending'],
+  ['pending', 'accepted'],
+  ['pending', 'rejected'],
+  ['pending', 'cancelled'],
+  ['pending', 'accepted', 'cancelled'],
+  ['pending', 'accepted', 'completed'],
+  ['pending', 'accepted', 'no-show'],
+  ['completed']
+]
+const arbitraryOrder = fc.record({
+  day: fc.integer({ min: 0, max: 2_000 }),
+  value: fc.integer({ min: 0, max: 1_000_000 }),
+  tip: fc.integer({ min: 0, max: 50_000 }),
+  path: fc.constantFrom(...statusPaths)
+}).map(({ day, value, tip, path }) => ({ ...order(t0 + day * DAY_MS, value, ...path), tip }))
+
+describe('metric properties', () => {
+  it('do not depend on the order of the orders', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryOrder, { maxLength: 30 }), fc.integer(), (orders, salt) => {
+        const shuffled = [...orders].sort((a, b) => ((a.at ^ salt) % 7) - ((b.at ^ salt) % 7) || a.value - b.value)
+        expect(computeMetrics(shuffled, t0)).toEqual(computeMetrics(orders, t0))
+      })
+    )
+  })
+
+  it('count what isCounted says, and keep first ≤ last, average between min and max', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryOrder, { maxLength: 30 }), (orders) => {
+        const metrics = computeMetrics(orders, t0)
+        const counted = orders.filter(isCounted)
+        expect(metrics.orderCount).toBe(counted.length)
+        expect(metrics.totalValue).toBe(counted.reduce((sum, o) => sum + o.value, 0))
+        expect(metrics.visits + metrics.noShows).toBeLessThanOrEqual(metrics.orderCount)
+        if (counted.length > 0) {
+          expect(metrics.firstOrderAt).toBeLessThanOrEqual(metrics.lastOrderAt)
+          expect(metrics.averageValue).toBeGreaterThanOrEqual(Math.min(...counted.map((o) => o.value)))
+          expect(metrics.averageValue).toBeLessThanOrEqual(Math.max(...counted.map((o) => o.value)))
+        }
+        expect(metrics.lastActivityAt).toBeGreaterThanOrEqual(t0)
+      })
+    )
+  })
+
+  it('adding a pending order changes nothing but last activity', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryOrder, { maxLength: 20 }), fc.integer({ min: 0, max: 2_000 }), (orders, day) => {
+        const before = computeMetrics(orders, t0)
+        const after = computeMetrics([...orders, order(t0 + day * DAY_MS, 5_000, 'pending')], t0)
+        expect({ ...after, lastActivityAt: 0 }).toEqual({ ...before, lastActivityAt: 0 })
+      })
+    )
+  })
+
+  it('estimate exists exactly with ≥ 4 counted orders spanning ≥ 6 days, and is never negative', () => {
+    fc.assert(
+      fc.property(fc.array(arbitraryOrder, { maxLength: 20 }), (orders) => {
+        const metrics = computeMetrics(orders, t0)
+        const eligible = metrics.orderCount >= 4 && metrics.lastOrderAt - metrics.firstOrderAt >= 6 * DAY_MS
+        if (eligible) expect(metrics.estimatedAnnualValue).toBeGreaterThanOrEqual(0)
+        else expect(metrics.estimatedAnnualValue).toBe(NOT_ESTIMABLE)
+      })
+    )
+  })
+})
