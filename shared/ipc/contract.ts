@@ -1,6 +1,7 @@
 import type * as v from 'valibot'
 import { appChannels } from './contract-app'
 import { exportChannels } from './contract-export'
+import { importChannels } from './contract-import'
 import type { Envelope } from './envelope'
 
 /**
@@ -18,7 +19,8 @@ export type { AppInfo, SavePathAnswer } from './contract-app'
 
 export const contract = {
   ...appChannels,
-  ...exportChannels
+  ...exportChannels,
+  ...importChannels
 }
 
 export type Contract = typeof contract
