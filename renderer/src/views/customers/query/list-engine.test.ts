@@ -1,0 +1,194 @@
+import 'fake-indexeddb/auto'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { createStore, loadDemoData, type RegularsDatabase } from '@renderer/db'
+import { freshDatabase } from '@renderer/db/test-support'
+import { DAY_MS } from '@shared/domain/metrics'
+import { searchQueryAlternatives, tokensMatch } from '@shared/domain/search-tokens'
+import type { Customer, CustomerStoreStats, Id, Metrics, Order } from '@shared/domain/types'
+import { combineStoreStats } from './combined-figures'
+import { ListEngine, type EngineTuning, type ListPlan } from './list-engine'
+import { sortColumns, type ListFilters, type ListQuery, type SortColumn } from './list-query'
+
+/**
+ * The engine against a brute-force oracle: every customer, stats row and order in memory,
+ * every condition written out plainly, sorted like IndexedDB (value, then id). Each plan is
+ * forced by tuning, so the index page, candidates, walk, cached order and full evaluation
+ * must all give the same list.
+ */
+
+const now = Date.UTC(2026, 10, 22, 12)
+let db: RegularsDatabase
+let all: { customers: Customer[]; stats: CustomerStoreStats[]; orders: Order[] }
+let emptyStoreId: Id
+
+beforeAll(async () => {
+  db = await freshDatabase()
+  await loadDemoData(db, { customers: 400, orders: 3_000, seed: 11, now })
+  // A PLN store without orders: two PLN stores with orders are then NOT all of the main
+  // currency's stores, so selecting them sums per-store figures (the `combined` scope).
+  emptyStoreId = await createStore(db, { name: 'Nowe studio', currency: 'PLN' })
+  all = { customers: await db.customers.toArray(), stats: await db.customerStoreStats.toArray(), orders: await db.orders.toArray() }
+}, 60_000)
+
+afterAll(() => db?.close())
+
+function dayStart(day: string): number {
+  const [y, m, d] = day.split('-').map(Number)
+  return new Date(y!, m! - 1, d!).getTime()
+}
+
+function oracle(query: ListQuery): Id[] | 'mixed-currencies' {
+  const currencyOf: Record<number, string> = { 1: 'PLN', 2: 'PLN', 3: 'CZK', [emptyStoreId]: 'PLN' }
+  const stores = query.filters.storeIds ?? []
+  if (new Set(stores.map((id) => currencyOf[id])).size > 1) return 'mixed-currencies'
+  const f = query.filters
+  const words = searchQueryAlternatives(query.search)
+  const upcoming = new Set(all.orders.filter((o) => (o.status === 'accepted' || o.status === 'pending') && o.at > now).map((o) => o.customerId))
+  const rows: { id: Id; value: string | number }[] = []
+  for (const customer of all.customers) {
+    let metrics: Metrics | undefined = customer
+    if (stores.length > 0) {
+      const own = all.stats.filter((row) => row.customerId === customer.id && stores.includes(row.storeId))
+      if (own.length === 0) continue
+      const allMain = stores.length === 3 && stores.includes(emptyStoreId)
+      metrics = stores.length === 1 ? own[0] : allMain ? customer : combineStoreStats(own)
+    }
+    const m = metrics!
+    const inRange = (value: number, range?: { min?: number; max?: number }) => !range || (value >= (range.min ?? -Infinity) && value <= (range.max ?? Infinity))
+    const inDays = (value: number, range?: { from?: string; to?: string }) =>
+      !range || (value > 0 && (!range.from || value >= dayStart(range.from)) && (!range.to || value < dayStart(range.to) + DAY_MS))
+    if (words.length && !tokensMatch(customer.tokens, words)) continue
+    if (!inRange(m.totalValue, f.spend) || !inRange(m.orderCount, f.orderCount)) continue
+    if (!inDays(m.lastOrderAt, f.lastVisit) || !inDays(m.firstOrderAt, f.firstVisit)) continue
+    if (f.notSeenDays && !(m.lastOrderAt > 0 && m.lastOrderAt <= now - f.notSeenDays * DAY_MS)) continue
+    if (f.categoryIds?.length && !customer.categoryIds.some((id) => f.categoryIds!.includes(id))) continue
+    if (f.groupIds?.length && !customer.groupIds.some((id) => f.groupIds!.includes(id))) continue
+    if (f.consentEmail !== undefined && customer.consents.email.granted !== f.consentEmail) continue
+    if (f.consentSms !== undefined && customer.consents.sms.granted !== f.consentSms) continue
+    if (f.type && customer.type !== f.type) continue
+    if (f.blocked !== undefined && (customer.blocked === 1) !== f.blocked) continue
+    if (f.birthdayThisMonth && customer.birthdayMonth !== new Date(now).getMonth() + 1) continue
+    if (f.upcomingBooking && !upcoming.has(customer.id!)) continue
+    const column = query.sort.column
+    const value =
+      column === 'name' ? customer.sortName : column === 'type' ? customer.type : column === 'createdAt' || column === 'discountPercent' || column === 'blocked' ? customer[column] : m[column]
+    rows.push({ id: customer.id!, value })
+  }
+  rows.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.id - b.id))
+  if (query.sort.direction === 'desc') rows.reverse()
+  return rows.map((row) => row.id)
+}
+
+const range = (max: number) =>
+  fc.option(
+    fc.record({ min: fc.option(fc.integer({ min: 0, max }), { nil: undefined }), max: fc.option(fc.integer({ min: 0, max }), { nil: undefined }) }),
+    { nil: undefined }
+  )
+const day = fc.integer({ min: 0, max: 4 * 365 }).map((back) => new Date(now - back * DAY_MS).toISOString().slice(0, 10))
+const days = fc.option(fc.record({ from: fc.option(day, { nil: undefined }), to: fc.option(day, { nil: undefined }) }), { nil: undefined })
+const maybe = <T,>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined })
+
+const filtersArbitrary: fc.Arbitrary<ListFilters> = fc.record(
+  {
+    spend: range(400_000),
+    orderCount: range(20),
+    lastVisit: days,
+    notSeenDays: maybe(fc.integer({ min: 1, max: 700 })),
+    firstVisit: days,
+    categoryIds: maybe(fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 2 })),
+    groupIds: maybe(fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { maxLength: 2 })),
+    consentEmail: maybe(fc.boolean()),
+    consentSms: maybe(fc.boolean()),
+    type: maybe(fc.constantFrom('registered' as const, 'contact' as const)),
+    blocked: maybe(fc.boolean()),
+    storeIds: maybe(fc.constantFrom<Id[]>([], [1], [2], [3], [1, 2], [1, 2, 4], [1, 3])),
+    birthdayThisMonth: maybe(fc.constant(true)),
+    upcomingBooking: maybe(fc.constant(true))
+  },
+  { requiredKeys: [] }
+)
+
+const searchArbitrary = fc.constantFrom('', '', '', 'a', 'kow', 'an', 'ol', '48', '60 1', 'ма', 'mar ko', '@gmail', 'rc00')
+const sortArbitrary = fc.record({ column: fc.constantFrom<SortColumn>(...sortColumns), direction: fc.constantFrom('asc' as const, 'desc' as const) })
+const queryArbitrary = fc.record({ sort: sortArbitrary, search: searchArbitrary, filters: filtersArbitrary })
+
+// The store ids of the demo are 1–3 and the empty store is 4 (fresh database).
+const plans: Record<string, { tuning: Partial<EngineTuning>; expect: ListPlan }> = {
+  'default thresholds (small data: candidates)': { tuning: {}, expect: 'candidates' },
+  'walk in small chunks, falling back to the full evaluation': { tuning: { candidateRows: 0, quickEvaluationMs: 0, walkChunks: [7, 40, 150, 300] }, expect: 'walk' },
+  'full evaluation with row tests for broad conditions': { tuning: { candidateRows: 0, quickEvaluationMs: 0, walkChunks: [], rowMs: 1e-9 }, expect: 'full' },
+  'full evaluation intersecting every id set': { tuning: { candidateRows: 0, quickEvaluationMs: 0, walkChunks: [], rowMs: 1e9 }, expect: 'full' }
+}
+
+describe('the list engine agrees with a brute-force oracle', () => {
+  for (const [name, plan] of Object.entries(plans)) {
+    it(name, async () => {
+      const engine = new ListEngine(db, plan.tuning)
+      const seen = new Set<ListPlan>()
+      await fc.assert(
+        fc.asyncProperty(queryArbitrary, async (query) => {
+          const expected = oracle(query)
+          const run = await engine.run(query, { pageSize: 25, now })
+          if (expected === 'mixed-currencies') {
+            expect(run).toBe('mixed-currencies')
+            return
+          }
+          if (typeof run === 'string') throw new Error(`unexpected ${run}`)
+          seen.add(run.plan)
+          expect(run.firstRows.map((row) => row.id)).toEqual(expected.slice(0, 25))
+          expect([...(await run.ordered)]).toEqual(expected)
+          if (run.knownTotal !== null) expect(run.knownTotal).toBe(expected.length)
+          expect(await engine.count(query.filters, now)).toBe(oracle({ ...query, search: '' }).length)
+        }),
+        { numRuns: 70, seed: 4242 }
+      )
+      expect([...seen]).toContain(plan.expect)
+    }, 120_000)
+  }
+
+  it('answers from a column order kept in memory once it is known', async () => {
+    const engine = new ListEngine(db, { candidateRows: 0 })
+    const query: ListQuery = { sort: { column: 'lastActivityAt', direction: 'desc' }, search: '', filters: { consentSms: true } }
+    // The list opens without a condition: its first page comes from the index, its full order after.
+    const first = await engine.run({ ...query, filters: {} }, { pageSize: 25, now })
+    if (typeof first === 'string') throw new Error(first)
+    expect(first.plan).toBe('index')
+    expect(first.knownTotal).toBe(400)
+    await first.ordered
+    expect(engine.hasOrder({ kind: 'all', currency: 'PLN' }, 'lastActivityAt')).toBe(true)
+    const second = await engine.run({ ...query, search: 'an' }, { pageSize: 25, now })
+    if (typeof second === 'string') throw new Error(second)
+    expect(second.plan).toBe('cached-order')
+    expect([...(await second.ordered)]).toEqual(oracle({ ...query, search: 'an' }))
+  })
+
+  it('shows a store\'s own figures, and sums several stores of one currency', async () => {
+    const engine = new ListEngine(db)
+    const store = await engine.run({ sort: { column: 'totalValue', direction: 'desc' }, search: '', filters: { storeIds: [3] } }, { pageSize: 5, now })
+    if (typeof store === 'string') throw new Error(store)
+    expect(store.scope).toMatchObject({ kind: 'store', storeId: 3, currency: 'CZK' })
+    for (const row of store.firstRows) {
+      const own = all.stats.find((stats) => stats.customerId === row.id && stats.storeId === 3)!
+      expect(row.metrics.totalValue).toBe(own.totalValue)
+    }
+    const combined = await engine.run({ sort: { column: 'orderCount', direction: 'desc' }, search: '', filters: { storeIds: [1, 2] } }, { pageSize: 5, now })
+    if (typeof combined === 'string') throw new Error(combined)
+    expect(combined.scope.kind).toBe('combined')
+    for (const row of combined.firstRows) {
+      const own = all.stats.filter((stats) => stats.customerId === row.id && stats.storeId !== 3)
+      expect(row.metrics.orderCount).toBe(own.reduce((sum, stats) => sum + stats.orderCount, 0))
+    }
+  })
+
+  it('forgets cached orders when told the customers changed', async () => {
+    const engine = new ListEngine(db)
+    const scope = { kind: 'all' as const, currency: 'PLN' }
+    await engine.orderedIds(scope, 'name')
+    expect(engine.hasOrder(scope, 'name')).toBe(true)
+    engine.invalidate(new Set(['orders']))
+    expect(engine.hasOrder(scope, 'name')).toBe(true)
+    engine.invalidate(new Set(['customers']))
+    expect(engine.hasOrder(scope, 'name')).toBe(false)
+  })
+})
