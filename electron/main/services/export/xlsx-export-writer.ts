@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import type { Writable } from 'node:stream'
 import { AppError } from '@shared/errors'
 import { sheetValueConverter, type CellContext, type SheetValue } from '@shared/export/cell-values'
 import { excelDateFormat, excelDateTimeFormat, excelMoneyFormat } from '@shared/export/excel-formats'
@@ -55,6 +56,20 @@ function cellValue(value: SheetValue): ExcelJS.CellValue | undefined {
   if (value === null) return undefined
   if (typeof value === 'string' && hasEdgeWhitespace(value)) return { richText: [{ text: value }] }
   return value
+}
+
+/**
+ * Where the sheet's XML enters the zip: exceljs pipes each sheet into a PassThrough that
+ * archiver deflates. exceljs ignores its backpressure, so without waiting for it the whole
+ * sheet piles up in memory (tens of MB per 20 000 rows) until the end.
+ */
+function zipIntake(worksheet: Worksheet | null): Writable | undefined {
+  return (worksheet as unknown as { _stream?: { pipes?: Writable[] } } | null)?._stream?.pipes?.[0]
+}
+
+/** Archiver's streams are readable-stream v2, which predates `writableNeedDrain`. */
+function needsDrain(stream: Writable): boolean {
+  return stream.writableNeedDrain ?? (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain ?? false
 }
 
 /** One declared sheet: its formats and converters, and the part (tab) being written. */
@@ -143,6 +158,25 @@ export function createXlsxExportWriter(sink: FileSink, options: XlsxExportOption
   }))
   let current = -1
   const rowCounts: Partial<Record<ExportSheetKey, number>> = {}
+  let stopped = false
+  const stopWaiting: Array<() => void> = []
+
+  /** Waits until the zip has taken this sheet's XML and the file has taken the zip's output. */
+  async function caughtUp(state: SheetState): Promise<void> {
+    const intake = zipIntake(state.worksheet)
+    while (!stopped && intake && needsDrain(intake)) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          intake.off('drain', done)
+          resolve()
+        }
+        intake.on('drain', done)
+        stopWaiting.push(done)
+      })
+      checkFailures()
+    }
+    await sink.drained()
+  }
 
   function checkFailures(): void {
     if (zipFailure) throw zipFailure
@@ -213,7 +247,7 @@ export function createXlsxExportWriter(sink: FileSink, options: XlsxExportOption
         writeRow(state, row)
       }
       rowCounts[sheetKey] = state.total
-      await sink.drained()
+      await caughtUp(state)
       checkFailures()
     },
     async finish() {
@@ -226,6 +260,8 @@ export function createXlsxExportWriter(sink: FileSink, options: XlsxExportOption
       checkFailures()
     },
     async abort() {
+      stopped = true
+      stopWaiting.splice(0).forEach((release) => release())
       ;(workbook as unknown as { zip: { abort(): void } }).zip.abort()
       await sink.destroy()
     }

@@ -138,6 +138,23 @@ describe('export to .xlsx, read back with SheetJS', () => {
     expect(orderSheets[0].rows[1][2]).toMatchObject({ t: 'n', v: 10, z: '#,##0.00 [$€-415]' })
   })
 
+  it('streams: the file on the stick grows while rows arrive, instead of the sheet piling up in memory', async () => {
+    const target = join(folder, 'duzy.xlsx')
+    const { call } = exporter(target)
+    const { exportId } = await call<{ exportId: string }>('export:begin', beginInput())
+    const tempSize = () => readdirSync(folder).filter((name) => name.endsWith('.regulars-tmp')).reduce((sum, name) => sum + statSync(join(folder, name)).size, 0)
+    const sizes: number[] = []
+    for (let chunk = 0; chunk < 8; chunk++) {
+      const rows = Array.from({ length: 2000 }, (_, i) => customerRow({ ...sampleCustomers[i % sampleCustomers.length], notes: `${chunk}-${i} ${Math.random()} ${'notatka '.repeat(20)}` }))
+      await call('export:rows', { exportId, sheet: 'customers', rows })
+      sizes.push(tempSize())
+    }
+    await call('export:finish', { exportId })
+    // Most of the data is on disk before the end (a buffering writer leaves the file empty until finish).
+    expect(sizes[sizes.length - 1]).toBeGreaterThan(statSync(target).size * 0.6)
+    expect(sizes.every((size, i) => i === 0 || size >= sizes[i - 1])).toBe(true)
+  })
+
   it('writes a header-only sheet when there is nothing to export', async () => {
     const target = join(folder, 'pusty.xlsx')
     const { call } = exporter(target)
