@@ -1,0 +1,284 @@
+import { cellText, type ImportCell, type ImportRow } from './cell'
+import type { ColumnTarget, ImportField } from './fields'
+import { parsePhones, parseEmails } from './parse-contacts'
+import { birthdayText, localInstant, parseDate, type DayOrder } from './parse-date'
+import { parseCountry, parseCustomerType, parseDiscount, parseYesNo } from './parse-values'
+import { splitFullName } from './split-name'
+
+/**
+ * One row of the file, read through the column mapping into the customer it will become,
+ * with every problem found in it. Nothing a cell held is silently dropped: a phone number or
+ * e-mail that cannot be read is kept in the notes (under its column's header) and reported.
+ */
+
+export type RowProblemCode =
+  | 'email-invalid'
+  | 'phone-invalid'
+  | 'phone-scientific'
+  | 'date-invalid'
+  | 'date-out-of-range'
+  | 'discount-invalid'
+  | 'consent-unknown'
+  | 'type-unknown'
+  | 'flag-unknown'
+  | 'country-unknown'
+  | 'text-shortened'
+  | 'too-many-phones'
+  | 'too-many-emails'
+  | 'value-too-long'
+
+export interface RowProblem {
+  code: RowProblemCode
+  /** The column (0-based) the value came from. */
+  column: number
+  /** The value as it was in the file (shortened for display). */
+  value: string
+}
+
+export interface ImportedConsent {
+  granted: boolean
+  /** When the file says it was given (a date in the consent column), else null. */
+  at: number | null
+}
+
+/** What a row says about a customer; empty strings / nulls where the file says nothing. */
+export interface ImportedCustomer {
+  firstName: string
+  lastName: string
+  phones: string[]
+  emails: string[]
+  street: string
+  postalCode: string
+  city: string
+  /** ISO 3166-1 alpha-2 or "". */
+  country: string
+  birthday: string
+  cardNumber: string
+  notes: string
+  preferences: string
+  allergies: string
+  discountPercent: number | null
+  categoryNames: string[]
+  groupNames: string[]
+  type: 'registered' | 'contact' | null
+  blocked: boolean | null
+  consentEmail: ImportedConsent | null
+  consentSms: ImportedConsent | null
+  createdAt: number | null
+}
+
+export interface BuiltRow {
+  line: number
+  customer: ImportedCustomer
+  problems: RowProblem[]
+  /** Has a name, a phone or an e-mail: something the desk can find the customer by. */
+  identified: boolean
+}
+
+export interface BuildContext {
+  mapping: readonly ColumnTarget[]
+  headers: readonly string[]
+  /** ISO alpha-2: how phones without "+" are read when the row has no country of its own. */
+  defaultCountry: string
+  /** Per column: how its dd/mm dates are ordered (see detectDayOrder). */
+  dayOrders: readonly DayOrder[]
+  now: number
+}
+
+/** Limits of the customer record (shared/domain/schemas.ts). */
+export const recordLimits = { name: 200, text: 2_000, cardNumber: 40, postalCode: 20, phones: 10, emails: 10 } as const
+
+const earliestCreated = new Date(1980, 0, 1).getTime()
+const oneDay = 86_400_000
+
+function shown(cell: ImportCell): string {
+  const text = cellText(cell)
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text
+}
+
+export function emptyImportedCustomer(): ImportedCustomer {
+  return {
+    firstName: '',
+    lastName: '',
+    phones: [],
+    emails: [],
+    street: '',
+    postalCode: '',
+    city: '',
+    country: '',
+    birthday: '',
+    cardNumber: '',
+    notes: '',
+    preferences: '',
+    allergies: '',
+    discountPercent: null,
+    categoryNames: [],
+    groupNames: [],
+    type: null,
+    blocked: null,
+    consentEmail: null,
+    consentSms: null,
+    createdAt: null
+  }
+}
+
+function columnsOf(mapping: readonly ColumnTarget[], field: ImportField): number[] {
+  return mapping.flatMap((target, index) => (target === field ? [index] : []))
+}
+
+export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRow {
+  const { mapping, headers } = context
+  const customer = emptyImportedCustomer()
+  const problems: RowProblem[] = []
+  const kept: string[] = []
+  const cell = (column: number): ImportCell => row.cells[column] ?? null
+  const problem = (code: RowProblemCode, column: number) => problems.push({ code, column, value: shown(cell(column)) })
+  const keep = (column: number, value: string) => kept.push(`${headers[column] ?? ''}: ${value}`)
+  const text = (field: ImportField): string =>
+    columnsOf(mapping, field)
+      .map((column) => cellText(cell(column)))
+      .filter((value) => value !== '')
+      .join(' ')
+  const limited = (value: string, limit: number, column: number): string => {
+    if (value.length <= limit) return value
+    problem('text-shortened', column)
+    return value.slice(0, limit)
+  }
+  const firstColumn = (field: ImportField) => columnsOf(mapping, field)[0] ?? -1
+
+  // Names: separate columns win; a full-name column fills what they leave empty.
+  customer.firstName = limited(text('firstName'), recordLimits.name, firstColumn('firstName'))
+  customer.lastName = limited(text('lastName'), recordLimits.name, firstColumn('lastName'))
+  const full = text('fullName')
+  if (full && !customer.firstName && !customer.lastName) {
+    const split = splitFullName(full)
+    customer.firstName = limited(split.firstName, recordLimits.name, firstColumn('fullName'))
+    customer.lastName = limited(split.lastName, recordLimits.name, firstColumn('fullName'))
+  }
+
+  // Country first: it is how this row's phone numbers are read.
+  const countryColumn = firstColumn('country')
+  if (countryColumn >= 0 && cellText(cell(countryColumn))) {
+    const country = parseCountry(cell(countryColumn))
+    if (country) customer.country = country
+    else problem('country-unknown', countryColumn)
+  }
+  const phoneCountry = customer.country || context.defaultCountry
+
+  for (const column of columnsOf(mapping, 'phone')) {
+    for (const outcome of parsePhones(cell(column), phoneCountry)) {
+      if (outcome.ok) {
+        if (customer.phones.includes(outcome.e164)) continue
+        if (customer.phones.length < recordLimits.phones) customer.phones.push(outcome.e164)
+        else {
+          problem('too-many-phones', column)
+          keep(column, outcome.e164)
+        }
+      } else {
+        problems.push({ code: outcome.reason, column, value: outcome.raw })
+        keep(column, outcome.raw)
+      }
+    }
+  }
+  for (const column of columnsOf(mapping, 'email')) {
+    for (const outcome of parseEmails(cell(column))) {
+      if (outcome.ok) {
+        if (customer.emails.includes(outcome.email)) continue
+        if (customer.emails.length < recordLimits.emails) customer.emails.push(outcome.email)
+        else {
+          problem('too-many-emails', column)
+          keep(column, outcome.email)
+        }
+      } else {
+        problems.push({ code: 'email-invalid', column, value: outcome.raw })
+        keep(column, outcome.raw)
+      }
+    }
+  }
+
+  const streetParts = columnsOf(mapping, 'street').map((column) => cellText(cell(column))).filter(Boolean)
+  customer.street = limited(streetParts.join(', '), recordLimits.name, firstColumn('street'))
+  customer.city = limited(text('city'), recordLimits.name, firstColumn('city'))
+  const postal = text('postalCode')
+  if (postal.length > recordLimits.postalCode) {
+    problem('value-too-long', firstColumn('postalCode'))
+    keep(firstColumn('postalCode'), postal)
+  } else customer.postalCode = postal
+  const card = text('cardNumber')
+  if (card.length > recordLimits.cardNumber) {
+    problem('value-too-long', firstColumn('cardNumber'))
+    keep(firstColumn('cardNumber'), card)
+  } else customer.cardNumber = card
+
+  const pivotYear = new Date(context.now).getFullYear()
+  const birthdayColumn = firstColumn('birthday')
+  if (birthdayColumn >= 0 && cellText(cell(birthdayColumn))) {
+    const parts = parseDate(cell(birthdayColumn), context.dayOrders[birthdayColumn] ?? 'day-first', pivotYear)
+    if (!parts) problem('date-invalid', birthdayColumn)
+    else if (parts.year !== null && (parts.year < 1900 || (localInstant(parts) ?? 0) > context.now)) problem('date-out-of-range', birthdayColumn)
+    else customer.birthday = birthdayText(parts)
+  }
+  const createdColumn = firstColumn('createdAt')
+  if (createdColumn >= 0 && cellText(cell(createdColumn))) {
+    const parts = parseDate(cell(createdColumn), context.dayOrders[createdColumn] ?? 'day-first', pivotYear)
+    const instant = parts ? localInstant(parts) : null
+    if (!parts || instant === null) problem('date-invalid', createdColumn)
+    else if (instant < earliestCreated || instant > context.now + oneDay) problem('date-out-of-range', createdColumn)
+    else customer.createdAt = Math.min(instant, context.now)
+  }
+
+  const discountColumn = firstColumn('discount')
+  if (discountColumn >= 0 && cellText(cell(discountColumn))) {
+    const discount = parseDiscount(cell(discountColumn))
+    if (discount === null || discount > 100) problem('discount-invalid', discountColumn)
+    else customer.discountPercent = Math.round(discount * 100) / 100
+  }
+
+  const consent = (field: ImportField): ImportedConsent | null => {
+    const column = firstColumn(field)
+    if (column < 0 || !cellText(cell(column))) return null
+    const flag = parseYesNo(cell(column))
+    if (flag !== null) return { granted: flag, at: null }
+    // A date in a consent column ("subscribed on"): given on that day.
+    const parts = parseDate(cell(column), context.dayOrders[column] ?? 'day-first', pivotYear)
+    const instant = parts ? localInstant(parts) : null
+    if (instant !== null && instant <= context.now + oneDay) return { granted: true, at: Math.min(instant, context.now) }
+    problem('consent-unknown', column)
+    return null
+  }
+  const both = consent('consentMarketing')
+  customer.consentEmail = consent('consentEmail') ?? both
+  customer.consentSms = consent('consentSms') ?? both
+
+  const typeColumn = firstColumn('type')
+  if (typeColumn >= 0 && cellText(cell(typeColumn))) {
+    customer.type = parseCustomerType(cell(typeColumn))
+    if (customer.type === null) problem('type-unknown', typeColumn)
+  }
+  const blockedColumn = firstColumn('blocked')
+  if (blockedColumn >= 0 && cellText(cell(blockedColumn))) {
+    customer.blocked = parseYesNo(cell(blockedColumn))
+    if (customer.blocked === null) problem('flag-unknown', blockedColumn)
+  }
+
+  const names = (field: ImportField) =>
+    [...new Set(columnsOf(mapping, field).flatMap((column) => cellText(cell(column)).split(/[,;|\n]+/)).map((name) => name.trim()).filter(Boolean))].map(
+      (name) => name.slice(0, recordLimits.name)
+    )
+  customer.categoryNames = names('category')
+  customer.groupNames = names('group')
+
+  // Several columns into one text field: each labelled by its header, so nothing runs together.
+  const labelled = (field: ImportField): string => {
+    const columns = columnsOf(mapping, field).filter((column) => cellText(cell(column)) !== '')
+    if (columns.length <= 1) return columns.length ? cellText(cell(columns[0])) : ''
+    return columns.map((column) => `${headers[column]}: ${cellText(cell(column))}`).join('\n')
+  }
+  customer.preferences = limited(labelled('preferences'), recordLimits.text, firstColumn('preferences'))
+  customer.allergies = limited(labelled('allergies'), recordLimits.text, firstColumn('allergies'))
+  const notes = [labelled('notes'), ...kept].filter(Boolean).join('\n')
+  customer.notes = limited(notes, recordLimits.text, Math.max(firstColumn('notes'), 0))
+
+  const identified = customer.firstName !== '' || customer.lastName !== '' || customer.phones.length > 0 || customer.emails.length > 0
+  return { line: row.line, customer, problems, identified }
+}
