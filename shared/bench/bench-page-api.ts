@@ -1,0 +1,74 @@
+import type { Customer, Id } from '../domain/types'
+
+/**
+ * What the benchmark reaches inside the page (renderer/src/bench/bench-page-entry.ts, bundled
+ * and evaluated by tests/bench/harness/page-bundle.ts). Pure types, here so both the page
+ * side and the Node side can name them (like shared/demo/probe-api.ts). Every figure is timed inside the page
+ * with performance.now(), so no DevTools round-trip is in it.
+ */
+export interface DemoLoadFigures {
+  customers: number
+  orders: number
+  ms: number
+}
+
+export interface SearchTiming {
+  ms: number
+  /** Ids on the first page. */
+  ids: Id[]
+}
+
+export interface ScanTiming {
+  ms: number
+  /** Every matching id, ascending. */
+  ids: Id[]
+}
+
+/** What a user does, done inside the page (a DOM event, as the browser would dispatch it). */
+export type UiAction =
+  | { kind: 'click'; selector: string }
+  /** Sets an input's value and fires `input`, as a keystroke does for v-model. */
+  | { kind: 'type'; selector: string; text: string }
+  /** Changes the hash route (the app uses hash history). */
+  | { kind: 'navigate'; hash: string }
+  /** Scrolls an element to a fraction of its scroll height (0 = top, 1 = end). */
+  | { kind: 'scroll'; selector: string; fraction: number }
+
+/** When the result is on screen: an element matching `selector` exists and, if given, its text passes. */
+export interface UiDone {
+  selector: string
+  /** Its text differs from what it was before the action. */
+  textChanges?: boolean
+  /** Its text contains this. */
+  textIncludes?: string
+}
+
+export interface BenchPage {
+  /**
+   * Time from the action to the first animation frame after `done` holds (checked on every
+   * DOM mutation): the result is in the page and about to be painted. Rejects after timeoutMs.
+   */
+  timeUi(action: UiAction, done: UiDone, timeoutMs?: number): Promise<number>
+  /** The data layer's demo loader into the app's (empty) database; progress in `progress`. */
+  loadDemo(options: { customers: number; orders: number; seed: number; now: number }): Promise<DemoLoadFigures>
+  progress: { customersDone: number; ordersDone: number } | null
+  /** The same generated rows bulk-added into a scratch database with primary keys only, then deleted. */
+  loadDemoBare(options: { customers: number; orders: number; seed: number; now: number }): Promise<DemoLoadFigures>
+  counts(): Promise<{ customers: number; orders: number }>
+  customers(ids: Id[]): Promise<(Customer | undefined)[]>
+  /** Ids of customers with the most orders (for the card measure), at most `limit`. */
+  busiestCustomers(limit: number): Promise<{ id: Id; orderCount: number }[]>
+  /** The quick search as the data layer answers it: ids of the first page, then their rows. */
+  searchFirstPage(query: string, pageSize: number): Promise<SearchTiming>
+  /** Every id the index search finds (not timed: used to check the baselines agree). */
+  searchAll(query: string): Promise<Id[]>
+  /** Baseline: a naive Dexie filter() over the whole customers table with the same match rule. */
+  scanWithDexieFilter(query: string): Promise<ScanTiming>
+  /** Reads every customer's tokens into memory once (not part of any timed figure). */
+  prepareInMemory(): Promise<{ rows: number; ms: number }>
+  /** Baseline: the same match rule over the prepared in-memory array. */
+  scanInMemory(query: string): Promise<ScanTiming>
+  /** Releases the in-memory array. */
+  dropInMemory(): void
+  close(): void
+}

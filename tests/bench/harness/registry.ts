@@ -1,0 +1,21 @@
+/**
+ * Every measure module of the benchmark, one line each. `file` exports `bench: BenchMeasures`
+ * (harness/measure-api.ts); `requires` is the feature's own measure module the file adapts —
+ * while that file is missing, the names are listed as "not available yet". `names` are the
+ * figures it reports (a trailing `*`: a family such as one figure per sortable column).
+ * To add a measure: write the module, add its line here.
+ */
+export interface MeasureSource {
+  file: string
+  requires?: string
+  names: string[]
+}
+
+export const measureSources: MeasureSource[] = [
+  { file: 'search-measure.ts', names: ['search.surname', 'search.phone', 'search.email', 'search.card', 'search.folded', 'search.translit'] },
+  { file: 'adapters/list-bench.ts', requires: 'list-measure.ts', names: ['list.open', 'list.sort.*', 'list.filter', 'list.store', 'list.jump.middle', 'list.jump.end', 'renderer.heap'] },
+  { file: 'adapters/card-bench.ts', requires: 'card-measure.ts', names: ['card.open', 'visit.add'] },
+  { file: 'adapters/export-bench.ts', requires: 'export-measure.ts', names: ['export.xlsx'] },
+  { file: 'adapters/import-bench.ts', requires: 'import-measure.ts', names: ['import.xlsx'] },
+  { file: 'demo-measure.ts', names: ['demo.load', 'db.size'] }
+]

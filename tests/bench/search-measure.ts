@@ -1,0 +1,107 @@
+import type { Page } from 'playwright-core'
+import type { Customer } from '../../shared/domain/types'
+import type { BenchContext, BenchMeasures } from './harness/measure-api'
+
+/**
+ * Quick search (issue 4's target: first page ≤ 50 ms median, ≤ 100 ms p95), on the data
+ * layer's API inside the page: the token-index query for the first page of ids and the rows
+ * of that page (what the list shows first). Timed in the page, no DevTools round-trip in it.
+ *
+ * Baselines, same run, same match rule (so the same customers are found — checked):
+ * - a plain Dexie `filter()` over the whole customers table (what a naive implementation does);
+ * - the same rule over an in-memory array of every customer's tokens (read once, not timed).
+ *
+ * Queries are what a desk types: a common Polish surname prefix, a phone fragment, the start
+ * of an e-mail and a card number of real customers in the data, a Polish name typed without
+ * diacritics, a Ukrainian name (stored in Cyrillic) typed in Latin.
+ */
+
+const PAGE_SIZE = 50
+
+interface SearchCase {
+  name: string
+  query: string
+  describe: string
+}
+
+async function sampleCustomers(page: Page, total: number): Promise<Customer[]> {
+  // Spread over the table, the same ones every run of the same dataset.
+  const ids = Array.from({ length: 40 }, (_, index) => 1 + Math.floor(((index * 7919 + 1234) % total)))
+  const rows = await page.evaluate((ids) => window.__regularsBench.customers(ids), ids)
+  return rows.filter((row): row is Customer => row !== undefined && row.erased === 0)
+}
+
+function searchCases(samples: Customer[]): SearchCase[] {
+  const withPhone = samples.find((row) => row.phones.length > 0)
+  const withEmail = samples.find((row) => row.emails.length > 0 && row.emails[0]!.length >= 10)
+  const withCard = samples.find((row) => row.cardNumber !== '')
+  if (!withPhone || !withEmail || !withCard) throw new Error('The dataset has no customer with a phone, e-mail and card among the samples')
+  const phoneDigits = withPhone.phones[0]!.replace(/\D/g, '')
+  return [
+    { name: 'search.surname', query: 'Kowal', describe: 'surname prefix "Kowal" (Kowalski, Kowalska, Kowalczyk: many matches)' },
+    { name: 'search.phone', query: phoneDigits.slice(-7, -2), describe: `phone fragment (5 middle digits of ${withPhone.phones[0]})` },
+    { name: 'search.email', query: withEmail.emails[0]!.slice(0, 8), describe: `e-mail start (first 8 characters of ${withEmail.emails[0]})` },
+    { name: 'search.card', query: withCard.cardNumber, describe: 'a whole loyalty card number' },
+    { name: 'search.folded', query: 'Wisniewska', describe: 'Polish surname typed without diacritics ("Wisniewska" → Wiśniewska)' },
+    { name: 'search.translit', query: 'Hnatiuk', describe: 'Ukrainian surname stored in Cyrillic, typed in Latin ("Hnatiuk" → Гнатюк)' }
+  ]
+}
+
+function sameIds(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((id, index) => id === b[index])
+}
+
+async function run(context: BenchContext): Promise<void> {
+  const { page } = await context.openApp()
+  const cases = searchCases(await sampleCustomers(page, context.dataset.customers)).filter((item) => context.selected(item.name))
+  const prepared = await page.evaluate(() => window.__regularsBench.prepareInMemory())
+  context.log(`in-memory baseline: read ${prepared.rows} customers' tokens in ${Math.round(prepared.ms)} ms (not part of any figure)`)
+  const runs = context.runs(15)
+  const scanRuns = context.runs(3)
+  for (const item of cases) {
+    // Correctness first: the index must find exactly what a full scan finds.
+    const all = (await page.evaluate((query) => window.__regularsBench.searchAll(query), item.query)).sort((a, b) => a - b)
+    await page.evaluate(({ query, size }) => window.__regularsBench.searchFirstPage(query, size), { query: item.query, size: PAGE_SIZE }) // warm-up
+    const samples: number[] = []
+    let firstPage = 0
+    for (let index = 0; index < runs; index++) {
+      const timing = await page.evaluate(({ query, size }) => window.__regularsBench.searchFirstPage(query, size), { query: item.query, size: PAGE_SIZE })
+      samples.push(timing.ms)
+      firstPage = timing.ids.length
+    }
+    const scanSamples: number[] = []
+    for (let index = 0; index < scanRuns; index++) {
+      const scan = await page.evaluate((query) => window.__regularsBench.scanWithDexieFilter(query), item.query)
+      scanSamples.push(scan.ms)
+      if (!sameIds(scan.ids, all)) throw new Error(`${item.name} "${item.query}": the index found ${all.length} customers, a full Dexie scan ${scan.ids.length}`)
+    }
+    const memorySamples: number[] = []
+    for (let index = 0; index < runs; index++) {
+      const scan = await page.evaluate((query) => window.__regularsBench.scanInMemory(query), item.query)
+      memorySamples.push(scan.ms)
+      if (index === 0 && !sameIds(scan.ids, all)) throw new Error(`${item.name} "${item.query}": the index found ${all.length} customers, the in-memory scan ${scan.ids.length}`)
+    }
+    if (all.length === 0) throw new Error(`${item.name} "${item.query}" finds nobody: the query says nothing about speed`)
+    const memoryMedian = [...memorySamples].sort((a, b) => a - b)[Math.floor(memorySamples.length / 2)]!
+    const ownMedian = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!
+    context.record({
+      name: item.name,
+      samples,
+      baseline: { name: 'Dexie filter() scan', samples: scanSamples },
+      extra: {
+        query: item.query,
+        matches: all.length,
+        first_page_rows: firstPage,
+        in_memory_median_ms: Math.round(memoryMedian * 100) / 100,
+        in_memory_ratio: memoryMedian > 0 ? Math.round((ownMedian / memoryMedian) * 100) / 100 : null
+      },
+      note: `${item.describe}; first page = ≤ ${PAGE_SIZE} ids from the token index + their rows`
+    })
+  }
+  await page.evaluate(() => window.__regularsBench.dropInMemory())
+}
+
+export const bench: BenchMeasures = {
+  names: ['search.surname', 'search.phone', 'search.email', 'search.card', 'search.folded', 'search.translit'],
+  run
+}
