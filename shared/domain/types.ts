@@ -102,7 +102,10 @@ export interface Metrics {
   noShows: number
   firstOrderAt: EpochMs
   lastOrderAt: EpochMs
-  /** Latest of: the customer's creation, any order's time (any status). */
+  /**
+   * Latest of: the customer's creation, and any order's (any status) creation or status
+   * change; not a booking's future slot (see metrics.ts).
+   */
   lastActivityAt: EpochMs
   /** 1 when some order was ever accepted or rejected. */
   active: Flag
