@@ -97,4 +97,16 @@ describe('the data layer in Chromium', () => {
       expect(last).toMatch(/^(Шевч|Shevch)/)
     }
   })
+
+  it('offers demo data in the user\'s language, in the empty list and in Settings', async () => {
+    app = await launchApp({ dataDir: dir.path, locale: 'uk-UA' })
+    const { page } = app
+    await page.getByText('Спробуйте Regulars на демонстраційних даних').waitFor()
+    await expect(page.getByTestId('demo-load').innerText()).resolves.toBe('Завантажити демонстраційні дані')
+    await page.screenshot({ path: join(screenshots, 'demo-offer-uk.png') })
+    await page.getByTestId('nav-settings').click()
+    await page.getByText('Демонстраційні дані', { exact: true }).waitFor()
+    await expect(page.getByTestId('demo-size-full').innerText()).resolves.toContain('200')
+    await page.screenshot({ path: join(screenshots, 'demo-offer-settings-uk.png'), fullPage: true })
+  })
 })
