@@ -34,6 +34,24 @@ export function createElectronPorts(getWindow: () => BrowserWindow | null): Main
     locale: () => app.getLocale(),
     platform: process.platform,
     now: () => new Date(),
+    printing: {
+      async printToPdf({ landscape }) {
+        const window = getWindow()
+        if (!window) throw new Error('No window to print')
+        // The page's @page rules decide size and margins; its own header/footer boxes carry page numbers.
+        return window.webContents.printToPDF({ pageSize: 'A4', landscape, printBackground: true, preferCSSPageSize: true })
+      },
+      print({ landscape }) {
+        const window = getWindow()
+        if (!window) return Promise.reject(new Error('No window to print'))
+        return new Promise((resolve, reject) => {
+          window.webContents.print({ silent: false, printBackground: true, landscape, pageSize: 'A4' }, (success, failureReason) => {
+            if (success || failureReason === 'Print job canceled' || failureReason === 'cancelled') resolve(success)
+            else reject(new Error(`Printing failed: ${failureReason}`))
+          })
+        })
+      }
+    },
     dialogs: {
       async chooseSavePath({ defaultName, filters }) {
         const window = getWindow()

@@ -6,9 +6,9 @@ export function suggestedExportName(kind: ExportFileKind, format: ExportFormat, 
   return `${kind}-${localIsoDate(now)}.${format}`
 }
 
-/** Adds the format's extension when the user typed a name without it (Linux dialogs don't). */
-export function withExtension(path: string, format: ExportFormat): string {
-  return path.toLowerCase().endsWith(`.${format}`) ? path : `${path}.${format}`
+/** Adds the extension when the user typed a name without it (Linux dialogs don't). */
+export function withExtension(path: string, extension: string): string {
+  return path.toLowerCase().endsWith(`.${extension}`) ? path : `${path}.${extension}`
 }
 
 /**

@@ -1,6 +1,7 @@
 import type * as v from 'valibot'
 import { appChannels } from './contract-app'
 import { exportChannels } from './contract-export'
+import { printChannels } from './contract-print'
 import { importChannels } from './contract-import'
 import type { Envelope } from './envelope'
 
@@ -20,6 +21,7 @@ export type { AppInfo, SavePathAnswer } from './contract-app'
 export const contract = {
   ...appChannels,
   ...exportChannels,
+  ...printChannels,
   ...importChannels
 }
 

@@ -5,7 +5,13 @@ import { readRendererFile, resolveRendererPath } from '../../electron/main/app-p
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch'
 import { createHandlers } from '../../electron/main/services/create-handlers'
 import { bridgeBundle } from './bridge-bundle'
+import type { PrintingPorts } from '../../electron/main/services/ports'
 import { createTestPorts, type DialogAnswers, type DialogCall } from './test-ports'
+
+export interface PrintCall {
+  kind: 'pdf' | 'printer'
+  landscape: boolean
+}
 
 export const chromiumPath = process.env['REGULARS_CHROMIUM'] ?? '/usr/bin/chromium'
 
@@ -49,6 +55,8 @@ export interface LaunchedApp {
   answers: DialogAnswers
   /** Every dialog the app asked for, in order. */
   dialogCalls: DialogCall[]
+  /** Every print request (PDF or printer), in order. */
+  printCalls: PrintCall[]
   close(): Promise<void>
 }
 
@@ -59,7 +67,22 @@ export interface LaunchedApp {
 export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const profileDir = join(options.dataDir, 'chromium-profile')
   mkdirSync(profileDir, { recursive: true })
-  const { ports, answers, dialogCalls } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale })
+  // Printing goes to the launched page: Chromium's own PDF renderer, as Electron's printToPDF.
+  const printed: { page?: Page } = {}
+  const printCalls: PrintCall[] = []
+  const printing: PrintingPorts = {
+    async printToPdf({ landscape }) {
+      printCalls.push({ kind: 'pdf', landscape: landscape ?? false })
+      if (!printed.page) throw new Error('The page is not open yet')
+      return printed.page.pdf({ format: 'A4', landscape, printBackground: true, preferCSSPageSize: true })
+    },
+    async print({ landscape }) {
+      // No system dialog here: the test sees the call (and could render the page as a PDF).
+      printCalls.push({ kind: 'printer', landscape: landscape ?? false })
+      return answers.print ?? true
+    }
+  }
+  const { ports, answers, dialogCalls } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale, printing })
   const dispatch = createDispatch(createHandlers(ports))
 
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -80,8 +103,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   await context.addInitScript({ content: await bridgeBundle() })
 
   const page = context.pages()[0] ?? (await context.newPage())
+  printed.page = page
   await page.goto(`${testOrigin}/index.html${options.path ?? ''}`)
   await page.waitForSelector('.frame')
 
-  return { page, context, dispatch, answers, dialogCalls, close: () => context.close() }
+  return { page, context, dispatch, answers, dialogCalls, printCalls, close: () => context.close() }
 }

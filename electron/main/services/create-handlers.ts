@@ -1,6 +1,7 @@
 import type { ChannelHandlers } from '@shared/ipc/contract'
 import { createAppHandlers } from './app-handlers'
 import { createExportHandlers } from './export/export-handlers'
+import { createPrintHandlers } from './print/print-handlers'
 import { createImportHandlers } from './import/import-handlers'
 import type { MainPorts } from './ports'
 
@@ -9,6 +10,7 @@ export function createHandlers(ports: MainPorts): ChannelHandlers {
   return {
     ...createAppHandlers(ports),
     ...createExportHandlers(ports),
+    ...createPrintHandlers(ports),
     ...createImportHandlers(ports)
   }
 }

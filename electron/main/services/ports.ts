@@ -15,6 +15,21 @@ export interface DialogPorts {
   chooseOpenPath(options: { filters?: FileFilter[] }): Promise<string | null>
 }
 
+export interface PdfOptions {
+  landscape?: boolean
+}
+
+/**
+ * Printing of what the app's window shows (the renderer has put its print layout in place;
+ * page size, margins, header and page numbers come from its CSS `@page` rules).
+ */
+export interface PrintingPorts {
+  /** The window's page as PDF bytes (A4 unless the page's CSS says otherwise). */
+  printToPdf(options: PdfOptions): Promise<Uint8Array>
+  /** The system print dialog for the window's page; resolves false when the user cancelled it. */
+  print(options: PdfOptions): Promise<boolean>
+}
+
 export interface MainPorts {
   appName: string
   appVersion: string
@@ -24,5 +39,6 @@ export interface MainPorts {
   locale(): string
   platform: string
   dialogs: DialogPorts
+  printing: PrintingPorts
   now(): Date
 }

@@ -96,7 +96,13 @@ export async function runCustomerExport(
   plan: CustomerExportPlan,
   texts: ExportTexts,
   main: MainCall,
-  options: { signal?: AbortSignal; onProgress?: (progress: ExportProgress) => void; now?: () => number } = {}
+  options: {
+    signal?: AbortSignal
+    /** The user chose the file: the export starts now (show the progress from here). */
+    onStarted?: (fileName: string) => void
+    onProgress?: (progress: ExportProgress) => void
+    now?: () => number
+  } = {}
 ): Promise<CustomerExportResult | 'cancelled' | null> {
   const customerColumns: ExportColumn[] = plan.fields.map((key) => ({ key, header: texts.fieldHeader(key), type: customerFields[key].type }))
   const orderColumns: ExportColumn[] = orderFieldKeys.map((key) => ({ key, header: texts.orderFieldHeader(key), type: orderFields[key].type }))
@@ -116,6 +122,7 @@ export async function runCustomerExport(
   })
   if (!started) return null
   const { exportId } = started
+  options.onStarted?.(started.fileName)
   const total = await customerIdTotal(db, plan.source)
   const progress: ExportProgress = { phase: 'customers', done: 0, total, customers: 0, orders: 0 }
   const report = () => options.onProgress?.({ ...progress })

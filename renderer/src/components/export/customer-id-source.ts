@@ -10,7 +10,7 @@ import type { RegularsDatabase } from '@renderer/db'
  *   must start over on each call: an export with orders reads the customers twice.
  */
 export type CustomerIdSource =
-  | { ids: readonly Id[] }
+  | { ids: readonly Id[] | Int32Array }
   | { all: true }
   | { chunks: () => AsyncIterable<readonly Id[]>; total?: number }
 
@@ -19,7 +19,7 @@ export const idChunkSize = 1000
 /** The source's id chunks, in order. */
 export async function* customerIdChunks(db: RegularsDatabase, source: CustomerIdSource, size = idChunkSize): AsyncGenerator<readonly Id[]> {
   if ('ids' in source) {
-    for (let start = 0; start < source.ids.length; start += size) yield source.ids.slice(start, start + size)
+    for (let start = 0; start < source.ids.length; start += size) yield Array.from(source.ids.slice(start, start + size))
     return
   }
   if ('chunks' in source) {
