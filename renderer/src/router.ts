@@ -6,6 +6,11 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/customers' },
     { path: '/customers', name: 'customers', component: () => import('./views/customers/CustomersView.vue') },
+    // The customer card (issue 5): create, card, edit, side-by-side merge.
+    { path: '/customers/new', name: 'customer-new', component: () => import('./views/customer/form/CustomerFormView.vue') },
+    { path: '/customers/:id(\\d+)', name: 'customer', component: () => import('./views/customer/CustomerCardView.vue') },
+    { path: '/customers/:id(\\d+)/edit', name: 'customer-edit', component: () => import('./views/customer/form/CustomerFormView.vue') },
+    { path: '/customers/:id(\\d+)/merge/:otherId(\\d+)', name: 'customer-merge', component: () => import('./views/customer/merge/MergeView.vue') },
     { path: '/import', name: 'import', component: () => import('./views/import/ImportView.vue') },
     { path: '/audit', name: 'audit', component: () => import('./views/audit/AuditView.vue') },
     { path: '/settings', name: 'settings', component: () => import('./views/settings/SettingsView.vue') },
