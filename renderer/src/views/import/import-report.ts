@@ -1,0 +1,55 @@
+import { buildCustomerRow, type BuildContext } from '@shared/import/build-customer'
+import { importLimits } from '@shared/import/limits'
+import { callMain } from '@renderer/ipc'
+import { describeResult, type ImportOutcome } from './import-outcome'
+import type { RowSource } from './row-source'
+
+/**
+ * The import report as an .xlsx the manager downloads: a summary sheet and one line per row
+ * of the file (what happened to it and why), written by main in chunks through the
+ * import:report-* channels. Texts come translated from the screen.
+ */
+
+export interface ReportTexts {
+  fileName: string
+  sheetNames: { summary: string; rows: string }
+  summary: [string, string | number][]
+  columns: { line: string; result: string; name: string; phone: string; email: string; details: string }
+  result: (kind: 'created' | 'updated' | 'unchanged' | 'skipped') => string
+  /** The reason a row was skipped, with the earlier row for a duplicate. */
+  reason: (code: string, otherLine: number | undefined) => string
+  problem: (code: string, header: string, value: string) => string
+}
+
+export async function writeImportReport(outcome: ImportOutcome, source: RowSource, context: BuildContext, texts: ReportTexts): Promise<string | null> {
+  const begun = await callMain('import:report-begin', {
+    defaultName: texts.fileName,
+    summary: texts.summary,
+    columns: [texts.columns.line, texts.columns.result, texts.columns.name, texts.columns.phone, texts.columns.email, texts.columns.details],
+    sheetNames: texts.sheetNames
+  })
+  if (!begun.reportId) return null
+  const reportId = begun.reportId
+  try {
+    const chunk = 2_000
+    for (let from = 0; from < source.rowCount; from += chunk) {
+      const rows = await source.pull(from, Math.min(chunk, source.rowCount - from))
+      const lines = rows.map((row, offset) => {
+        const index = from + offset
+        const built = buildCustomerRow(row, context)
+        const result = describeResult(outcome.results.codes[index])
+        const details = [
+          ...(result?.reason ? [texts.reason(result.reason, outcome.results.otherLines.get(index))] : []),
+          ...built.problems.map((problem) => texts.problem(problem.code, context.headers[problem.column] ?? '', problem.value))
+        ].join('; ')
+        const name = `${built.customer.firstName} ${built.customer.lastName}`.trim()
+        return [row.line, result ? texts.result(result.kind) : '', name, built.customer.phones.join(', '), built.customer.emails.join(', '), details.slice(0, importLimits.maxCellChars)]
+      })
+      await callMain('import:report-rows', { reportId, rows: lines })
+    }
+    return (await callMain('import:report-finish', { reportId })).fileName
+  } catch (error) {
+    await callMain('import:report-cancel', { reportId }).catch(() => undefined)
+    throw error
+  }
+}

@@ -1,0 +1,50 @@
+import { useI18n } from 'vue-i18n'
+import { AppError } from '@shared/errors'
+import type { ImportedCustomer, RowProblem } from '@shared/import/build-customer'
+import { columnLetter } from '@shared/import/cell'
+import type { ColumnTarget } from '@shared/import/fields'
+import { formatPhoneForDesk } from '@shared/domain/phone'
+import { errorMessageKey } from '../../composables/use-error-message'
+import type { SkipReason } from './import-decide'
+
+/** How the import screen and its report word things, in the UI language. */
+export function useImportTexts() {
+  const { t, te, n, locale } = useI18n()
+
+  const field = (target: ColumnTarget) => (target === 'ignore' ? t('import.mapping.ignore') : t(`import.fields.${target}`))
+  const column = (header: string, index: number) => `${header} (${columnLetter(index)})`
+  const problem = (code: RowProblem['code'], header: string, value: string) => t(`import.problems.${code}`, { column: header, value })
+  const reason = (code: SkipReason | string, otherLine?: number) => t(`import.reasons.${code}`, { line: otherLine ?? '' })
+  const count = (value: number) => n(value)
+
+  /** An import error (import.<name>) in words, with the row/column/limit it quotes. */
+  function error(caught: unknown): string {
+    const code = caught instanceof AppError ? caught.code : (caught as { code?: unknown })?.code
+    const details = (caught instanceof AppError ? caught.details : (caught as { details?: unknown })?.details) as Record<string, unknown> | undefined
+    const key = errorMessageKey(code)
+    const params = { line: details?.line ?? '', column: details?.column ?? '', limit: typeof details?.limit === 'number' ? n(details.limit) : '', sheet: details?.sheet ?? '' }
+    if (key && te(key)) return t(key, params)
+    return t('app.errors.unknown')
+  }
+
+  function name(customer: ImportedCustomer): string {
+    return `${customer.firstName} ${customer.lastName}`.trim()
+  }
+
+  function phones(customer: ImportedCustomer, deskCountry: string): string {
+    return customer.phones.map((phone) => formatPhoneForDesk(phone, deskCountry)).join(', ')
+  }
+
+  function date(iso: string): string {
+    if (!iso) return ''
+    if (iso.startsWith('--')) return iso.slice(2).split('-').reverse().join('.')
+    const [year, month, day] = iso.split('-').map(Number)
+    return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day))
+  }
+
+  function dateTime(at: number): string {
+    return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+  }
+
+  return { t, n, field, column, problem, reason, count, error, name, phones, date, dateTime }
+}
