@@ -57,7 +57,9 @@ function personalStrings(): string[] {
     person.notes,
     person.preferences,
     person.allergies,
-    wording
+    wording,
+    // Her street before an import changed it, kept only in that import's undo record.
+    'ul. Polna 2'
   ]
   for (const phone of [...person.phones, ...secondRecord.phones]) {
     const { international, national } = phoneDigitForms(phone)
@@ -99,6 +101,11 @@ describe('erasing a customer’s personal data', () => {
     await appendAudit(db, { action: 'export', staffName: 'Marta', customerIds: [id], details: { fileName: 'bozena-wroblewska-2026-03-02.xlsx', filter: 'Search: Wróblewska' } })
     await db.segments.add({ name: 'Phone 601 234 567', description: 'Those with +48 601 234 567', filters: { search: '601234567' }, createdAt: t0 })
     await setFeatureSetting(db, 'list.lastSearch', { query: 'bozena.wroblewska@example.pl' })
+    // An import that updated her and the neighbour keeps what it replaced, for its undo.
+    await setFeatureSetting(db, 'import-undo:batch-1:0', [
+      { id, fields: [{ field: 'street', before: 'ul. Polna 2', after: person.address.street }], added: { phones: [person.phones[1]], emails: [], categoryIds: [], groupIds: [] }, consents: [], consentEventIds: [] },
+      { id: neighbour, fields: [{ field: 'notes', before: '', after: 'Neighbour of the salon' }], added: { phones: [], emails: [], categoryIds: [], groupIds: [] }, consents: [], consentEventIds: [] }
+    ])
     await setSetting(db, 'staffName', 'Marta')
     const statsBefore = await db.customerStoreStats.get([id, store])
     const storeTotalBefore = (await db.customerStoreStats.toArray()).reduce((sum, row) => sum + row.totalValue, 0)
@@ -138,6 +145,7 @@ describe('erasing a customer’s personal data', () => {
     expect(await searchCustomerIds(db, 'nowak')).toEqual([neighbour])
     expect((await db.staff.toArray()).map((member) => member.name)).toEqual(['Marta'])
     expect(await db.settings.get('staffName')).toMatchObject({ value: 'Marta' })
+    expect(((await db.settings.get('import-undo:batch-1:0'))!.value as { id: number }[]).map((record) => record.id)).toEqual([neighbour])
     expect((await checkDatabase(db)).differences).toEqual([])
   })
 

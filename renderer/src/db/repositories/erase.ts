@@ -20,7 +20,8 @@ import { defaultDataSettings } from './settings'
  * - the orders stay (store totals and the per-store figures do not change) but lose their
  *   notes, and any item name that names the person;
  * - the consent history keeps when and how consent changed, not the wording nor the file;
- * - copies elsewhere are wiped: merge undo snapshots of this person are dropped, and every
+ * - copies elsewhere are wiped: merge undo snapshots and import undo records of this person
+ *   are dropped, and every
  *   text that holds one of their values (see personal-values.ts) in audit details, saved
  *   segments, feature settings and any table added later becomes "[erased]";
  * - the audit entry names the customer id and how many orders stayed, nothing else.
@@ -79,6 +80,7 @@ export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOp
     await db.customers.put(erasedRow(customer, now))
 
     await dropMergeUndo(db, id)
+    await dropImportUndoRecords(db, id)
     await db.audit.toCollection().modify((entry) => {
       const details = scrubPersonalValues(entry.details, matcher)
       if (details !== entry.details) entry.details = details
@@ -91,6 +93,25 @@ export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOp
     const auditId = await appendAudit(db, { action: 'erase', staffName: actor.staffName, customerIds: [id], at: now, details: { orders } })
     return { auditId, orders }
   })
+}
+
+/**
+ * An import's undo keeps, per updated customer, the values it replaced (settings keys
+ * "import-undo:<batch>:<chunk>", arrays of records with the customer's `id`; see
+ * views/import/import-undo-store.ts). The erased customer's records are dropped: they hold
+ * their old data, and undoing that import must leave the anonymous row alone.
+ */
+export const IMPORT_UNDO_PREFIX = 'import-undo:'
+
+async function dropImportUndoRecords(db: RegularsDatabase, id: Id): Promise<void> {
+  await db.settings
+    .where('key')
+    .startsWith(IMPORT_UNDO_PREFIX)
+    .modify((row) => {
+      if (!Array.isArray(row.value)) return
+      const kept = row.value.filter((record: unknown) => !(record && typeof record === 'object' && (record as { id?: unknown }).id === id))
+      if (kept.length !== row.value.length) row.value = kept
+    })
 }
 
 /** Replaces copies in every row of a small table (segments, settings, tables added later). */
