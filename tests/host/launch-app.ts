@@ -44,6 +44,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number }
   /** A path inside the app to open, e.g. "#/settings". */
   path?: string
+  /** Serve the renderer from this folder instead of out/renderer (the benchmark serves a snapshot). */
+  rendererRoot?: string
 }
 
 export interface LaunchedApp {
@@ -94,7 +96,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   })
   await context.route(`${testOrigin}/**`, async (route) => {
     const url = new URL(route.request().url())
-    const file = resolveRendererPath(rendererRoot, url.pathname)
+    const file = resolveRendererPath(options.rendererRoot ?? rendererRoot, url.pathname)
     const found = file ? await readRendererFile(file) : null
     if (!found) return route.fulfill({ status: 404, body: 'Not found' })
     return route.fulfill({ status: 200, headers: found.headers, body: found.body })
