@@ -1,6 +1,6 @@
 // `npm test`: every suite in order — type-checks, lint, unit tests, the Electron security
-// scan, then a build and the end-to-end tests in Chromium (and the benchmark smoke run, once
-// it exists). Each suite runs even when an earlier one failed, so one run shows everything.
+// scan, then a build, the end-to-end tests in Chromium and the benchmark smoke run. Each
+// suite runs even when an earlier one failed, so one run shows everything.
 // The last line sums all suites: "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -48,8 +48,13 @@ const results = [
   check('electron security scan', process.execPath, ['tests/security/electronegativity.mjs']),
   check('build', bin('electron-vite'), ['build'])
 ]
-if (results.at(-1).failed === 0) results.push(vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts']))
+const built = results.at(-1).failed === 0
+if (built) results.push(vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts']))
 else results.push({ name: 'e2e', passed: 0, failed: 1 })
+// The benchmark harness's tests and its smoke run (10 000 customers, each measure once): proves
+// `npm run bench` works; asserts nothing about speed.
+if (built) results.push(vitest('benchmark smoke', ['--config', 'tests/bench/harness/vitest.config.ts']))
+else results.push({ name: 'benchmark smoke', passed: 0, failed: 1 })
 
 rmSync(reportDir, { recursive: true, force: true })
 console.log('\nSummary')

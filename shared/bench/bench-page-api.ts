@@ -56,8 +56,18 @@ export interface BenchPage {
   loadDemoBare(options: { customers: number; orders: number; seed: number; now: number }): Promise<DemoLoadFigures>
   counts(): Promise<{ customers: number; orders: number }>
   customers(ids: Id[]): Promise<(Customer | undefined)[]>
-  /** Ids of customers with the most orders (for the card measure), at most `limit`. */
-  busiestCustomers(limit: number): Promise<{ id: Id; orderCount: number }[]>
+  /** The highest customer id (the customer added last). */
+  newestCustomerId(): Promise<Id>
+  /**
+   * Baseline of opening a card: the bare Dexie reads of what it first shows — the customer row,
+   * its per-store stats and the newest `pageSize` orders by the [customerId+at] index.
+   */
+  bareCardReads(customerId: Id, pageSize: number): Promise<{ ms: number; orders: number }>
+  /**
+   * Baseline of adding a visit: one order row added with Dexie in a strict transaction (no
+   * metrics, no UI), then removed again untimed.
+   */
+  bareOrderAdd(customerId: Id): Promise<{ ms: number }>
   /** The quick search as the data layer answers it: ids of the first page, then their rows. */
   searchFirstPage(query: string, pageSize: number): Promise<SearchTiming>
   /** Every id the index search finds (not timed: used to check the baselines agree). */

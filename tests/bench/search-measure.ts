@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core'
 import type { Customer } from '../../shared/domain/types'
 import type { BenchContext, BenchMeasures } from './harness/measure-api'
+import { significant } from './harness/report'
 
 /**
  * Quick search (issue 4's target: first page ≤ 50 ms median, ≤ 100 ms p95), on the data
@@ -93,7 +94,7 @@ async function run(context: BenchContext): Promise<void> {
         matches: all.length,
         first_page_rows: firstPage,
         in_memory_median_ms: Math.round(memoryMedian * 100) / 100,
-        in_memory_ratio: memoryMedian > 0 ? Math.round((ownMedian / memoryMedian) * 100) / 100 : null
+        in_memory_ratio: memoryMedian > 0 ? significant(ownMedian / memoryMedian) : null
       },
       note: `${item.describe}; first page = ≤ ${PAGE_SIZE} ids from the token index + their rows`
     })

@@ -129,9 +129,33 @@ const page: BenchPage = {
 
   customers: (ids) => db.customers.bulkGet(ids),
 
-  async busiestCustomers(limit) {
-    const rows = await db.customers.orderBy('orderCount').reverse().limit(limit).toArray()
-    return rows.map((row) => ({ id: row.id!, orderCount: row.orderCount }))
+  async newestCustomerId() {
+    const id = await db.customers.orderBy(':id').lastKey()
+    if (id === undefined) throw new Error('The database has no customer')
+    return id as Id
+  },
+
+  async bareCardReads(customerId, pageSize) {
+    const started = performance.now()
+    const [customer, , orders] = await Promise.all([
+      db.customers.get(customerId),
+      db.customerStoreStats.where('[customerId+storeId]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).toArray(),
+      db.orders.where('[customerId+at]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).reverse().limit(pageSize).toArray()
+    ])
+    const ms = performance.now() - started
+    if (!customer) throw new Error(`No customer ${customerId}`)
+    return { ms, orders: orders.length }
+  },
+
+  async bareOrderAdd(customerId) {
+    const [newest] = await db.orders.where('[customerId+at]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).reverse().limit(1).toArray()
+    if (!newest) throw new Error(`Customer ${customerId} has no order to copy`)
+    const { id: _id, ...order } = newest
+    const started = performance.now()
+    const id = await db.transaction('rw', db.orders, () => db.orders.add({ ...order, at: Date.now(), createdAt: Date.now() }))
+    const ms = performance.now() - started
+    await db.orders.delete(id)
+    return { ms }
   },
 
   async searchFirstPage(query, pageSize) {

@@ -91,9 +91,10 @@ export async function ensureDataset(spec: DatasetSpec, load: DatasetLoader, log:
     rmSync(dir, { recursive: true, force: true })
     mkdirSync(dir, { recursive: true })
     log(`No cached database for ${key}: loading demo data (from ${datasetSourceFiles().length} source files; this takes a while once)`)
-    const { loadMs } = await load(dir, { ...spec, now: DEMO_NOW })
+    const size: DatasetSpec = { customers: spec.customers, orders: spec.orders, seed: spec.seed }
+    const { loadMs } = await load(dir, { ...size, now: DEMO_NOW })
     const dataset: Dataset = {
-      ...spec,
+      ...size,
       key,
       dir,
       schemaVersion,
@@ -104,7 +105,9 @@ export async function ensureDataset(spec: DatasetSpec, load: DatasetLoader, log:
       indexedDbBytes: indexedDbBytes(dir),
       loadedNow: true
     }
-    writeFileSync(join(dir, 'dataset.json'), JSON.stringify(dataset, null, 2))
+    // The folder's own path and "loaded now" belong to this run, not to the cache.
+    const { dir: _dir, loadedNow: _loadedNow, ...stored } = dataset
+    writeFileSync(join(dir, 'dataset.json'), JSON.stringify(stored, null, 2))
     return dataset
   })
 }

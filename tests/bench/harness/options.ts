@@ -64,7 +64,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   // Ten orders a customer, like the target size, unless told otherwise.
   if (Number.isNaN(options.orders)) options.orders = Math.min(options.customers * 10, FULL_SIZE.orders)
   if (options.customers < 1) throw new Error(`--customers must be at least 1\n${usage}`)
-  if (options.smoke) options.runs = 1
+  if (options.smoke) options.runs ??= 1
   return options
 }
 

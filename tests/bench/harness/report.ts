@@ -20,6 +20,11 @@ export interface MeasureResult {
   [extra: string]: unknown
 }
 
+/** Three significant digits: a ratio of 0.00018 stays readable instead of rounding to 0. */
+export function significant(value: number): number {
+  return Number(value.toPrecision(3))
+}
+
 export function toResult(figure: MeasureFigure): MeasureResult {
   const result: MeasureResult = {}
   if (figure.samples && figure.samples.length > 0) {
@@ -28,7 +33,7 @@ export function toResult(figure: MeasureFigure): MeasureResult {
     if (figure.baseline && figure.baseline.samples.length > 0) {
       const base = summarize(figure.baseline.samples)
       result.baseline = { name: figure.baseline.name, median_ms: roundMs(base.median), p95_ms: roundMs(base.p95), runs: base.runs }
-      result.ratio = base.median > 0 ? Math.round((summary.median / base.median) * 1000) / 1000 : undefined
+      result.ratio = base.median > 0 ? significant(summary.median / base.median) : undefined
     }
   }
   if (figure.value) Object.assign(result, { value: figure.value.amount, unit: figure.value.unit })
@@ -50,7 +55,7 @@ function ms(value: number | undefined): string {
 
 function ratio(value: number | undefined): string {
   if (value === undefined) return ''
-  return value >= 10 ? `${Math.round(value)}×` : value >= 0.1 ? `${value.toFixed(2)}×` : `${value.toFixed(3)}×`
+  return value >= 10 ? `${Math.round(value)}×` : value >= 0.1 ? `${value.toFixed(2)}×` : `${value.toPrecision(2)}×`
 }
 
 /** Extra figures worth a glance on the console (all of them are in results.json). */
