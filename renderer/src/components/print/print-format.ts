@@ -1,0 +1,53 @@
+import { currencyFractionDigits } from '@shared/export/excel-formats'
+import type { ExportCell, ExportColumnType } from '@shared/export/export-spec'
+
+/**
+ * Values as a printed page shows them, in the UI language: money with the currency, dates
+ * the locale's way, flags as words. One set of formatters per printout.
+ */
+export function printFormatters(locale: string, currency: string, labels: { yes: string; no: string }) {
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const dateTimeShort = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+  const number = new Intl.NumberFormat(locale)
+  const moneyFormats = new Map<string, Intl.NumberFormat>()
+  const moneyFormat = (code: string) => {
+    let format = moneyFormats.get(code)
+    if (!format) moneyFormats.set(code, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: code })))
+    return format
+  }
+  const money = (minor: number, code = currency) => moneyFormat(code).format(minor / 10 ** currencyFractionDigits(code))
+
+  /** One cell of a printed list, from the same values an export writes. */
+  function cell(type: ExportColumnType, value: ExportCell): string {
+    if (value === null || value === '') return ''
+    if (typeof value === 'string') return value
+    if (typeof value === 'boolean') return value ? labels.yes : labels.no
+    switch (type) {
+      case 'money':
+        return money(value)
+      case 'date':
+        return value === 0 ? '' : date.format(value)
+      case 'datetime':
+        return value === 0 ? '' : dateTime.format(value)
+      case 'percent':
+        return `${number.format(value)} %`
+      case 'flag':
+        return value ? labels.yes : labels.no
+      default:
+        return number.format(value)
+    }
+  }
+
+  return {
+    cell,
+    money,
+    number: (value: number) => number.format(value),
+    date: (at: number) => (at === 0 ? '' : date.format(at)),
+    dateTime: (at: number) => (at === 0 ? '' : dateTime.format(at)),
+    /** "20.11.2026, 18:00": for table columns, where every character counts. */
+    dateTimeShort: (at: number) => (at === 0 ? '' : dateTimeShort.format(at))
+  }
+}
+
+export type PrintFormatters = ReturnType<typeof printFormatters>

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Customer } from '../../shared/domain/types'
+import { installDbProbe } from '../host/db-probe'
+import { launchApp, type LaunchedApp } from '../host/launch-app'
+import { installPrintExportHarness } from '../host/print-export-harness'
+import { artifactsDir, makeTempDir } from './temp-dir'
+
+const shots = join(artifactsDir, 'print')
+
+/** The PDF's text, page by page (poppler's pdftotext; pages end with a form feed). */
+function pdfPages(file: string): string[] {
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '')
+}
+
+/** Renders the PDF's pages to PNG files under tests/artifacts/print/ for a person to look at. */
+function renderPages(file: string, name: string): string[] {
+  mkdirSync(shots, { recursive: true })
+  for (const old of readdirSync(shots).filter((f) => f.startsWith(`${name}-`))) rmSync(join(shots, old))
+  execFileSync('pdftoppm', ['-png', '-r', '80', file, join(shots, name)])
+  return readdirSync(shots).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+}
+
+describe('printing', () => {
+  let dir: ReturnType<typeof makeTempDir>
+  let app: LaunchedApp
+  let richest: Customer
+
+  beforeAll(async () => {
+    dir = makeTempDir()
+    app = await launchApp({ dataDir: dir.path, locale: 'pl-PL' })
+    await installDbProbe(app.page)
+    await app.page.evaluate(() => window.__regularsDbProbe.loadDemo({ customers: 2600, orders: 26000, seed: 11, now: Date.UTC(2026, 10, 22, 12) }))
+    await installPrintExportHarness(app.page)
+    const customers = (await app.page.evaluate(() => window.__regularsDbProbe.customers(Array.from({ length: 300 }, (_, i) => i + 1)))) as Customer[]
+    // A regular with history, notes and a phone: the card a manager would print.
+    richest = customers.filter((c) => c && !c.erased && c.phones.length && c.notes).sort((a, b) => b.orderCount - a.orderCount)[0]
+  })
+  afterAll(async () => {
+    await app?.close()
+    dir?.remove()
+  })
+
+  it('prints a customer card to an A4 PDF with the store, the date and page numbers', async () => {
+    const target = join(dir.path, 'karta-klienta.pdf')
+    app.answers.savePath = target
+    await expect(app.page.evaluate((id) => window.__regularsHarness.printCard(id, 'pdf'), richest.id!)).resolves.toBe(true)
+    expect(existsSync(target)).toBe(true)
+    expect(app.dialogCalls.at(-1)?.options.defaultName).toMatch(/^customer-card-[\p{L}-]+-\d{4}-\d{2}-\d{2}\.pdf$/u)
+
+    const info = execFileSync('pdfinfo', [target], { encoding: 'utf8' })
+    renderPages(target, 'card')
+    expect(info, info).toMatch(/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/)
+    const pages = pdfPages(target)
+    const first = pages[0]
+    expect(first).toContain(`${richest.firstName} ${richest.lastName}`.trim())
+    expect(first).toContain('Kontakt')
+    expect(first).toContain('Zamówienia i wizyty')
+    // Running header and footer in the page margins, in Polish.
+    expect(first).toMatch(/Wydrukowano \d/)
+    pages.forEach((page, index) => expect(page).toContain(`Strona ${index + 1} z ${pages.length}`))
+    // The app itself (navigation, search box) is not on paper.
+    expect(first).not.toContain('Dziennik zdarzeń')
+    expect(renderPages(target, 'card').length).toBe(pages.length)
+    // The printout is in the audit log.
+    await app.page.reload()
+    await app.page.waitForSelector('.frame')
+  })
+
+  it('asks before printing a list over 2 000 rows, stating the page count, and the PDF has that many pages', async () => {
+    await installPrintExportHarness(app.page)
+    const target = join(dir.path, 'lista.pdf')
+    app.answers.savePath = target
+    const ids = Array.from({ length: 2400 }, (_, i) => i + 1)
+    const printing = app.page.evaluate(
+      (ids) =>
+        window.__regularsHarness.printList(
+          { source: { ids }, columns: ['lastName', 'firstName', 'phone', 'email', 'orderCount', 'totalValue', 'lastOrderAt'], filterDescription: 'Wszyscy z Krakowa', landscape: false },
+          'pdf'
+        ),
+      ids
+    )
+    const confirm = app.page.getByTestId('print-confirm')
+    await confirm.waitFor()
+    const question = await app.page.locator('.n-dialog').innerText()
+    const promised = Number(/około (\d[\d\s\u00a0]*) stron/.exec(question)?.[1]?.replace(/\D/g, ''))
+    expect(promised).toBeGreaterThan(40)
+    await confirm.click()
+    await expect(printing).resolves.toBe(true)
+    renderPages(target, 'list')
+    const pages = pdfPages(target)
+    expect(pages.length).toBe(promised)
+    expect(pages[0]).toContain('Filtr: Wszyscy z Krakowa')
+    expect(pages.at(-1)).toContain(`Strona ${pages.length} z ${pages.length}`)
+    // Every page repeats the column headers.
+    for (const page of pages) expect(page).toContain('Nazwisko')
+    renderPages(target, 'list')
+  }, 240_000)
+
+  it('sends a short list to the system print dialog without asking', async () => {
+    const before = app.printCalls.length
+    await expect(
+      app.page.evaluate(() => window.__regularsHarness.printList({ source: { ids: [1, 2, 3, 4, 5] }, columns: ['lastName', 'firstName'] }, 'printer'))
+    ).resolves.toBe(true)
+    expect(app.printCalls.slice(before)).toEqual([{ kind: 'printer', landscape: false }])
+    expect(await app.page.locator('.print-root').count()).toBe(0)
+  })
+})
