@@ -11,8 +11,8 @@ export interface CellFormat {
   moneyWhole(minorUnits: number): string
   percent(value: number): string
   date(epochMs: number): string
-  dateTime(epochMs: number): string
   longDate(epochMs: number): string
+  longDateTime(epochMs: number): string
   /** Minor units per major unit of the currency (100 for PLN, 1 for JPY). */
   minorPerMajor: number
 }
@@ -35,7 +35,7 @@ export function cellFormat(locale: string, currency: string): CellFormat {
   const moneyWhole = safeCurrency(locale, currency, 0)
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
   const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
+  const longDateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
   const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
   return {
     count: (value) => count.format(value),
@@ -43,8 +43,8 @@ export function cellFormat(locale: string, currency: string): CellFormat {
     moneyWhole: (value) => moneyWhole.format(value / minorPerMajor),
     percent: (value) => percent.format(value / 100),
     date: (value) => (value === NO_DATE ? EMPTY_CELL : date.format(value)),
-    dateTime: (value) => (value === NO_DATE ? EMPTY_CELL : dateTime.format(value)),
     longDate: (value) => (value === NO_DATE ? EMPTY_CELL : longDate.format(value)),
+    longDateTime: (value) => (value === NO_DATE ? EMPTY_CELL : longDateTime.format(value)),
     minorPerMajor
   }
 }

@@ -35,7 +35,7 @@ export type CellKind = 'name' | 'text' | 'phone' | 'email' | 'type' | 'count' | 
 export interface ColumnDef {
   key: ColumnKey
   kind: CellKind
-  /** Pixels; the header wraps to two lines rather than cut a translated title. */
+  /** Least pixels; widened to fit the language's header and the widest value (column-widths.ts). */
   width: number
   align: 'left' | 'right' | 'center'
   /** The index that sorts it; none for columns without one (phones, e-mails, chips). */
@@ -45,22 +45,22 @@ export interface ColumnDef {
 }
 
 export const columns: Record<ColumnKey, ColumnDef> = {
-  name: { key: 'name', kind: 'name', width: 216, align: 'left', sort: 'name', required: true },
-  phone: { key: 'phone', kind: 'phone', width: 138, align: 'left' },
-  email: { key: 'email', kind: 'email', width: 208, align: 'left' },
+  name: { key: 'name', kind: 'name', width: 184, align: 'left', sort: 'name', required: true },
+  phone: { key: 'phone', kind: 'phone', width: 142, align: 'left' },
+  email: { key: 'email', kind: 'email', width: 176, align: 'left' },
   type: { key: 'type', kind: 'type', width: 112, align: 'left', sort: 'type' },
   createdAt: { key: 'createdAt', kind: 'date', width: 104, align: 'right', sort: 'createdAt' },
-  orderCount: { key: 'orderCount', kind: 'count', width: 84, align: 'right', sort: 'orderCount' },
-  totalValue: { key: 'totalValue', kind: 'money', width: 124, align: 'right', sort: 'totalValue' },
+  orderCount: { key: 'orderCount', kind: 'count', width: 76, align: 'right', sort: 'orderCount' },
+  totalValue: { key: 'totalValue', kind: 'money', width: 116, align: 'right', sort: 'totalValue' },
   averageValue: { key: 'averageValue', kind: 'money', width: 116, align: 'right', sort: 'averageValue' },
-  visits: { key: 'visits', kind: 'count', width: 80, align: 'right', sort: 'visits' },
+  visits: { key: 'visits', kind: 'count', width: 72, align: 'right', sort: 'visits' },
   tipsTotal: { key: 'tipsTotal', kind: 'money', width: 108, align: 'right', sort: 'tipsTotal' },
-  discountPercent: { key: 'discountPercent', kind: 'percent', width: 84, align: 'right', sort: 'discountPercent' },
+  discountPercent: { key: 'discountPercent', kind: 'percent', width: 80, align: 'right', sort: 'discountPercent' },
   firstOrderAt: { key: 'firstOrderAt', kind: 'date', width: 104, align: 'right', sort: 'firstOrderAt' },
   lastOrderAt: { key: 'lastOrderAt', kind: 'date', width: 104, align: 'right', sort: 'lastOrderAt' },
-  lastActivityAt: { key: 'lastActivityAt', kind: 'date', width: 112, align: 'right', sort: 'lastActivityAt' },
+  lastActivityAt: { key: 'lastActivityAt', kind: 'date', width: 104, align: 'right', sort: 'lastActivityAt' },
   estimatedAnnualValue: { key: 'estimatedAnnualValue', kind: 'estimate', width: 132, align: 'right', sort: 'estimatedAnnualValue' },
-  categories: { key: 'categories', kind: 'categories', width: 200, align: 'left' },
+  categories: { key: 'categories', kind: 'categories', width: 160, align: 'left' },
   consents: { key: 'consents', kind: 'consents', width: 118, align: 'left' },
   store: { key: 'store', kind: 'store', width: 150, align: 'left' },
   blocked: { key: 'blocked', kind: 'blocked', width: 108, align: 'left', sort: 'blocked' }

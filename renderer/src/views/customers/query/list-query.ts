@@ -85,8 +85,9 @@ export interface ListQuery {
 }
 
 /** Drops empty conditions so that "no filter" has exactly one shape (segments compare equal). */
-export function normaliseFilters(filters: ListFilters): ListFilters {
+export function normaliseFilters(filters: ListFilters | null | undefined): ListFilters {
   const out: ListFilters = {}
+  if (!filters || typeof filters !== 'object') return out
   const range = (value: NumberRange | undefined): NumberRange | undefined => {
     if (!value) return undefined
     const next: NumberRange = {}
@@ -97,11 +98,14 @@ export function normaliseFilters(filters: ListFilters): ListFilters {
   const days = (value: DayRange | undefined): DayRange | undefined => {
     if (!value) return undefined
     const next: DayRange = {}
-    if (value.from) next.from = value.from
-    if (value.to) next.to = value.to
+    if (isDay(value.from)) next.from = value.from
+    if (isDay(value.to)) next.to = value.to
     return next.from === undefined && next.to === undefined ? undefined : next
   }
-  const ids = (value: Id[] | undefined): Id[] | undefined => (value && value.length > 0 ? [...new Set(value)].sort((a, b) => a - b) : undefined)
+  const ids = (value: Id[] | undefined): Id[] | undefined => {
+    const valid = Array.isArray(value) ? [...new Set(value.filter((id) => Number.isInteger(id) && id > 0))] : []
+    return valid.length > 0 ? valid.sort((a, b) => a - b) : undefined
+  }
 
   assign(out, 'spend', range(filters.spend))
   assign(out, 'orderCount', range(filters.orderCount))
@@ -122,6 +126,10 @@ export function normaliseFilters(filters: ListFilters): ListFilters {
 
 function assign<K extends FilterKey>(target: ListFilters, key: K, value: ListFilters[K] | undefined): void {
   if (value !== undefined) target[key] = value
+}
+
+function isDay(value: unknown): value is string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
 }
 
 function isFiniteNumber(value: unknown): value is number {

@@ -1,0 +1,61 @@
+import type { CellFormat } from '../cell-format'
+import type { ColumnDef } from '../columns'
+
+/**
+ * Column widths that fit the UI language and the list's currency: a column is at least as
+ * wide as its design width, as its longest header word (headers wrap onto two lines, never
+ * inside a word) and as the widest value it can show ("PLN 9,999,999.99", "22.11.2026").
+ * Measured once per language/currency, so header and rows stay aligned without measuring rows.
+ */
+
+export type Measure = (text: string, font: 'header' | 'cell') => number
+
+const CELL_PADDING = 20
+const SORT_ARROW = 14
+const SAFETY = 4
+
+/** The widest value a column normally shows, in the current format. */
+export function widestValue(column: ColumnDef, format: CellFormat): string | null {
+  switch (column.kind) {
+    case 'money':
+    case 'estimate':
+      // Up to 999 999.99 a customer: a salon's or café's best customer stays well below.
+      return format.money(99_999_999)
+    case 'phone':
+      // The longest international form the desk sees (Ukraine, Ireland).
+      return '+380 99 999 9999'
+    case 'count':
+      return format.count(99_999)
+    case 'percent':
+      return format.percent(100)
+    case 'date':
+      // Two-digit day and month, the widest digits.
+      return format.date(new Date(2028, 11, 28, 20, 58).getTime())
+    default:
+      return null
+  }
+}
+
+export function columnWidth(column: ColumnDef, label: string, format: CellFormat, measure: Measure): number {
+  const words = label.split(/\s+/).filter(Boolean)
+  const longestWord = Math.max(0, ...words.map((word) => measure(word, 'header')))
+  // Two lines at most: half the whole title (plus a word's slack) must fit on a line.
+  const halfTitle = measure(label, 'header') / 2 + (words.length > 1 ? longestWord / 4 : 0)
+  const header = Math.max(longestWord, Math.min(halfTitle, measure(label, 'header'))) + CELL_PADDING + (column.sort ? SORT_ARROW : 0)
+  const value = widestValue(column, format)
+  const cell = value === null ? 0 : measure(value, 'cell') + CELL_PADDING
+  return Math.ceil(Math.max(column.width, header, cell) + SAFETY)
+}
+
+let context: CanvasRenderingContext2D | null | undefined
+
+/** Text width in the page's fonts, from an offscreen canvas (no layout). */
+export function canvasMeasure(): Measure {
+  context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d')
+  const family = typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.documentElement).fontFamily || 'sans-serif'
+  return (text, font) => {
+    if (!context) return text.length * 8
+    context.font = font === 'header' ? `600 12px ${family}` : `13px ${family}`
+    return context.measureText(text).width
+  }
+}
