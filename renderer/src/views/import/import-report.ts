@@ -1,3 +1,4 @@
+import { formatPhoneInternational } from '@shared/domain/phone'
 import { buildCustomerRow, type BuildContext } from '@shared/import/build-customer'
 import { importLimits } from '@shared/import/limits'
 import { callMain } from '@renderer/ipc'
@@ -43,7 +44,15 @@ export async function writeImportReport(outcome: ImportOutcome, source: RowSourc
           ...built.problems.map((problem) => texts.problem(problem.code, context.headers[problem.column] ?? '', problem.value))
         ].join('; ')
         const name = `${built.customer.firstName} ${built.customer.lastName}`.trim()
-        return [row.line, result ? texts.result(result.kind) : '', name, built.customer.phones.join(', '), built.customer.emails.join(', '), details.slice(0, importLimits.maxCellChars)]
+        const cell = (text: string) => (text === '' ? null : text.slice(0, importLimits.maxCellChars))
+        return [
+          row.line,
+          cell(result ? texts.result(result.kind) : ''),
+          cell(name),
+          cell(built.customer.phones.map(formatPhoneInternational).join(', ')),
+          cell(built.customer.emails.join(', ')),
+          cell(details)
+        ]
       })
       await callMain('import:report-rows', { reportId, rows: lines })
     }

@@ -94,9 +94,11 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
       if (otherLine !== undefined) results.otherLines.set(index, otherLine)
     }
 
-    // The next chunk is requested while this one is written; a failure of it is seen when it is awaited.
+    // The next chunk is requested while this one is written; a failure of it is seen when it is
+    // awaited. The request runs outside the transaction's zone: its own awaits on IPC must not
+    // be taken for work of the transaction (Dexie would see it commit "too early").
     const prefetch = (from: number) => {
-      const pending = source.pull(from, Math.min(chunkSize, total - from))
+      const pending = Dexie.ignoreTransaction(() => source.pull(from, Math.min(chunkSize, total - from)))
       pending.catch(() => undefined)
       return pending
     }
