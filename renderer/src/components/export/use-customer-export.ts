@@ -42,7 +42,7 @@ export interface CustomerExportRequest {
 const mainCall: MainCall = (channel, input) => callMain(channel, input)
 
 export function useCustomerExport() {
-  const { t, locale } = useI18n()
+  const { t, n, locale } = useI18n()
   const dialog = useDialog()
   const message = useMessage()
   const errorMessage = useErrorMessage()
@@ -77,6 +77,7 @@ export function useCustomerExport() {
         onStarted: (fileName) => {
           progressDialog = dialog.create({
             title: t('export.progress.title', { file: fileName }),
+            showIcon: false,
             content: () => h(ExportProgress, { progress: state.progress, withOrders: plan.includeOrders && plan.format === 'xlsx', cancelling: state.cancelling }),
             closable: false,
             maskClosable: false,
@@ -99,8 +100,8 @@ export function useCustomerExport() {
       }
       message.success(
         result.orders > 0
-          ? t('export.doneWithOrders', { file: result.fileName, n: result.customers, orders: result.orders })
-          : t('export.done', { file: result.fileName, n: result.customers }, result.customers),
+          ? t('export.doneWithOrders', { file: result.fileName, n: n(result.customers), orders: n(result.orders) })
+          : t('export.done', { file: result.fileName, n: n(result.customers) }, result.customers),
         { duration: 8000, closable: true }
       )
       return result
@@ -140,11 +141,12 @@ export function useCustomerExport() {
     return new Promise((resolve) => {
       const options = dialog.create({
         title: t('export.dialog.title'),
+        showIcon: false,
         style: { width: '640px' },
         content: () =>
           h(ExportOptions, {
             choices,
-            who: t(`export.dialog.${whoKey}`, { n: count.toLocaleString(locale.value) }),
+            who: t(`export.dialog.${whoKey}`, { n: n(count) }),
             fieldOrder,
             showError: showError.value,
             onChange: (patch: Partial<ExportPreferences>) => Object.assign(choices, patch)

@@ -13,7 +13,7 @@ const host = document.createElement('div')
 host.id = 'regulars-test-harness'
 document.body.appendChild(host)
 createApp({
-  render: () => h(NConfigProvider, null, () => h(NMessageProvider, null, () => h(NDialogProvider, null, () => h(PrintExportHarness))))
+  render: () => h(NConfigProvider, null, () => h(NMessageProvider, { placement: 'bottom-right' }, () => h(NDialogProvider, null, () => h(PrintExportHarness))))
 })
   .use(createAppI18n(isSupportedLocale(language) ? language : 'en'))
   .mount(host)

@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { existsSync, mkdirSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
+import type { Customer, Order } from '../../shared/domain/types'
+import { installDbProbe } from '../host/db-probe'
+import { launchApp, type LaunchedApp } from '../host/launch-app'
+import { installPrintExportHarness } from '../host/print-export-harness'
+import { readXlsx } from '../support/spreadsheet-reader'
+import { artifactsDir, makeTempDir } from './temp-dir'
+
+const shots = join(artifactsDir, 'export')
+
+/** A customer's orders straight from IndexedDB, oldest first (as the export writes them). */
+function ordersOf(app: LaunchedApp, customerId: number): Promise<Order[]> {
+  return app.page.evaluate(
+    (customerId) =>
+      new Promise<Order[]>((resolve, reject) => {
+        const open = indexedDB.open('regulars')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const index = open.result.transaction('orders').objectStore('orders').index('[customerId+at]')
+          const request = index.getAll(IDBKeyRange.bound([customerId, -Infinity], [customerId, Infinity]))
+          request.onsuccess = () => {
+            open.result.close()
+            resolve(request.result as Order[])
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+    customerId
+  )
+}
+
+describe('export to a USB stick', () => {
+  let dir: ReturnType<typeof makeTempDir>
+  let app: LaunchedApp
+  let customers: Customer[]
+
+  beforeAll(async () => {
+    dir = makeTempDir()
+    mkdirSync(shots, { recursive: true })
+    app = await launchApp({ dataDir: dir.path, locale: 'pl-PL' })
+    await installDbProbe(app.page)
+    await app.page.evaluate(() => window.__regularsDbProbe.loadDemo({ customers: 2000, orders: 20000, seed: 5, now: Date.UTC(2026, 10, 22, 12) }))
+    customers = (await app.page.evaluate(() => window.__regularsDbProbe.customers(Array.from({ length: 2000 }, (_, i) => i + 1)))) as Customer[]
+    await installPrintExportHarness(app.page)
+  })
+  afterAll(async () => {
+    await app?.close()
+    dir?.remove()
+  })
+
+  it('exports the filtered list with its orders, and the file matches the database', async () => {
+    // The list "spent over 1 000 zł", best customers first, as the list would pass it.
+    const filtered = customers.filter((c) => c && c.totalValue > 100_000).sort((a, b) => b.totalValue - a.totalValue)
+    const stick = join(dir.path, 'PENDRIVE')
+    mkdirSync(stick)
+    app.answers.savePath = (options) => join(stick, options.defaultName ?? 'x.xlsx')
+    const running = app.page.evaluate(
+      (ids) => window.__regularsHarness.openExport({ source: { ids }, scope: 'filtered', filterDescription: 'Wydali ponad 1 000 zł', visibleColumns: ['visits', 'tipsTotal'] }),
+      filtered.map((c) => c.id!)
+    )
+    const options = app.page.getByTestId('export-options')
+    await options.waitFor()
+    expect(await options.innerText()).toContain(`Klienci z bieżącej listy (${filtered.length.toLocaleString('pl')})`)
+    await app.page.getByTestId('export-include-orders').click()
+    await app.page.waitForTimeout(300)
+    await app.page.screenshot({ path: join(shots, 'options-pl.png') })
+    await app.page.getByTestId('export-start').click()
+    await running
+    await expect.poll(() => app.page.locator('.n-message').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Zapisano customers-\d{4}-\d{2}-\d{2}\.xlsx\. Klienci: \d+, zamówienia i wizyty: \d+\s\d{3}\./)]))
+    await app.page.screenshot({ path: join(shots, 'done-pl.png') })
+
+    const files = readdirSync(stick)
+    expect(files).toHaveLength(1)
+    const book = readXlsx(join(stick, files[0]))
+    expect(book.sheets.map((s) => s.name)).toEqual(['Klienci', 'Zamówienia'])
+    const [sheet, orders] = book.sheets
+    const header = sheet.rows[0].map((c) => c?.v)
+    expect(header.slice(0, 3)).toEqual(['Utworzono', 'Imię', 'Nazwisko'])
+    expect(header.slice(-2)).toEqual(['Wizyty', 'Napiwki'])
+    const exported = filtered.filter((c) => !c.erased)
+    expect(sheet.rows).toHaveLength(1 + exported.length)
+    const col = (name: string) => header.indexOf(name)
+    exported.forEach((customer, index) => {
+      const row = sheet.rows[index + 1]
+      expect(row[col('Nazwisko')]?.v ?? '').toBe(customer.lastName)
+      expect(row[col('Wartość łączna')]).toMatchObject({ t: 'n', v: customer.totalValue / 100 })
+      expect(row[col('Zamówienia')]).toMatchObject({ t: 'n', v: customer.orderCount })
+      expect(row[col('Wizyty')]).toMatchObject({ t: 'n', v: customer.visits })
+      expect(row[col('Utworzono')]?.t).toBe('n')
+    })
+    // The orders sheet has every order of every exported customer, no one else's.
+    const sample = exported[3]
+    const sampleOrders = await ordersOf(app, sample.id!)
+    const orderRows = orders.rows.slice(1).filter((row) => row[0]?.v === sample.id)
+    expect(orderRows).toHaveLength(sampleOrders.length)
+    expect(orderRows.map((row) => row[7]?.v)).toEqual(sampleOrders.map((o) => o.value / 100))
+    const exportedIds = new Set(exported.map((c) => c.id))
+    for (const row of orders.rows.slice(1)) expect(exportedIds.has(row[0]?.v as number)).toBe(true)
+  }, 180_000)
+
+  it('shows the export in the audit log with who, how many, which fields, filter and file', async () => {
+    await app.page.goto(`${app.page.url().split('#')[0]}#/audit`)
+    const row = app.page.locator('[data-testid^="audit-row-"]').filter({ hasText: 'Eksport' }).first()
+    await row.waitFor()
+    const text = await row.innerText()
+    expect(text).toContain('ten komputer')
+    expect(text).toMatch(/customers-\d{4}-\d{2}-\d{2}\.xlsx/)
+    await row.getByRole('button', { name: 'Szczegóły' }).click()
+    const details = await app.page.getByTestId('audit-details').innerText()
+    await app.page.waitForTimeout(300)
+    expect(details).toContain('Wydali ponad 1 000 zł')
+    expect(details).toContain('Przefiltrowana lista')
+    expect(details).toMatch(/Pola\s+Utworzono, Imię, Nazwisko/)
+    await app.page.screenshot({ path: join(shots, 'audit-details-pl.png') })
+    await app.page.keyboard.press('Escape')
+    await installPrintExportHarness(app.page)
+  })
+
+  it('cancelled mid-export: no file on the stick, and the user is told', async () => {
+    const stick = join(dir.path, 'PENDRIVE-2')
+    mkdirSync(stick)
+    app.answers.savePath = join(stick, 'wszyscy.xlsx')
+    const running = app.page.evaluate(() => window.__regularsHarness.runExport({ source: { all: true }, scope: 'all', includeOrders: true, format: 'xlsx' }))
+    const cancel = app.page.getByTestId('export-cancel')
+    await cancel.waitFor()
+    // Let the dialog finish fading in, for a screenshot a person can judge.
+    await app.page.waitForTimeout(300)
+    await app.page.screenshot({ path: join(shots, 'progress-pl.png') })
+    await cancel.click()
+    await expect(running).resolves.toBeNull()
+    await expect.poll(() => app.page.locator('.n-message').allInnerTexts()).toEqual(expect.arrayContaining(['Eksport przerwany. Nie zapisano żadnego pliku.']))
+    expect(readdirSync(stick)).toEqual([])
+  })
+
+  it('a stick that is gone: a translated explanation, nothing written', async () => {
+    app.answers.savePath = join(dir.path, 'NO-SUCH-STICK', 'klienci.xlsx')
+    const running = app.page.evaluate(() => window.__regularsHarness.runExport({ source: { ids: [1, 2, 3] }, scope: 'selected' }))
+    await expect(running).resolves.toBeNull()
+    const dialog = app.page.locator('.n-dialog')
+    await expect.poll(() => dialog.innerText()).toContain('Nośnika lub folderu już nie ma')
+    await app.page.screenshot({ path: join(shots, 'error-pl.png') })
+    expect(existsSync(join(dir.path, 'NO-SUCH-STICK'))).toBe(false)
+  })
+})
