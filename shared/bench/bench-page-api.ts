@@ -34,14 +34,17 @@ export type UiAction =
   /** Scrolls an element to a fraction of its scroll height (0 = top, 1 = end). */
   | { kind: 'scroll'; selector: string; fraction: number }
 
-/** When the result is on screen: an element matching `selector` exists and, if given, its text passes. */
-export interface UiDone {
-  selector: string
-  /** Its text differs from what it was before the action. */
-  textChanges?: boolean
-  /** Its text contains this. */
-  textIncludes?: string
-}
+/** When the result is on screen (checked after every DOM mutation). */
+export type UiDone =
+  /** An element matching the selector exists. */
+  | { kind: 'present'; selector: string }
+  /** No element matches the selector. */
+  | { kind: 'absent'; selector: string }
+  /** The first element matching the selector has another text than before the action. */
+  | { kind: 'text-changed'; selector: string }
+  /** The first element matching the selector has another value of the attribute than before the action. */
+  | { kind: 'attribute-changed'; selector: string; attribute: string }
+  | { kind: 'all'; of: UiDone[] }
 
 export interface BenchPage {
   /**
@@ -68,6 +71,17 @@ export interface BenchPage {
    * metrics, no UI), then removed again untimed.
    */
   bareOrderAdd(customerId: Id): Promise<{ ms: number }>
+  /** Resolves once nothing in the page has changed for `quietMs` (at most `maxMs`): the previous action has settled. */
+  settle(quietMs: number, maxMs: number): Promise<void>
+  /**
+   * Baseline of a list page: `size` rows in an index's order read with bare Dexie, after
+   * skipping `offset` rows the naive way (`offset()`, which the list never uses).
+   */
+  bareListPage(options: { index: string; direction: 'asc' | 'desc'; offset: number; size: number }): Promise<{ ms: number; rows: number }>
+  /** Baseline of a store switch: a store's first page by its per-store stats index, then those customers' rows. */
+  bareStorePage(storeId: Id, size: number): Promise<{ ms: number; rows: number }>
+  /** Baseline of a filter: the rows of one indexed value read with bare Dexie, sorted in memory, first `size` kept. */
+  bareFilterPage(options: { index: string; value: number; sortBy: string; size: number }): Promise<{ ms: number; rows: number }>
   /** The quick search as the data layer answers it: ids of the first page, then their rows. */
   searchFirstPage(query: string, pageSize: number): Promise<SearchTiming>
   /** Every id the index search finds (not timed: used to check the baselines agree). */

@@ -2,11 +2,16 @@ import type { Page } from 'playwright-core'
 import type { Customer } from '../../shared/domain/types'
 import type { BenchContext, BenchMeasures } from './harness/measure-api'
 import { significant } from './harness/report'
+import { hasListScreen, newAnswer, SEARCH_INPUT, settle, timeUi } from './list-screen'
 
 /**
- * Quick search (issue 4's target: first page ≤ 50 ms median, ≤ 100 ms p95), on the data
- * layer's API inside the page: the token-index query for the first page of ids and the rows
- * of that page (what the list shows first). Timed in the page, no DevTools round-trip in it.
+ * Quick search (issue 4's target: first page ≤ 50 ms median, ≤ 100 ms p95 after the keystroke).
+ *
+ * With the list screen there, the figure is the user's: the query typed into the frame's
+ * quick-search box up to its last character, then the last character typed — timed in the
+ * page from that input event until the list's new answer has its first row painted. The data
+ * layer's own part (the token-index query for ≤ 50 ids plus their rows) is measured too and
+ * reported as `data_layer_median_ms`; without the list screen it is the figure.
  *
  * Baselines, same run, same match rule (so the same customers are found — checked):
  * - a plain Dexie `filter()` over the whole customers table (what a naive implementation does);
@@ -52,24 +57,38 @@ function sameIds(a: number[], b: number[]): boolean {
   return a.length === b.length && a.every((id, index) => id === b[index])
 }
 
+/** The last keystroke of `query` in the quick-search box until the list's answer is painted (ms). */
+async function typedSearch(page: Page, query: string): Promise<number> {
+  await timeUi(page, { kind: 'type', selector: SEARCH_INPUT, text: query.slice(0, -1) }, newAnswer)
+  await settle(page)
+  const ms = await timeUi(page, { kind: 'type', selector: SEARCH_INPUT, text: query }, newAnswer)
+  await settle(page)
+  return ms
+}
+
 async function run(context: BenchContext): Promise<void> {
-  const { page } = await context.openApp()
+  const { page } = await context.openApp({ path: '#/customers', viewport: { width: 1600, height: 900 } })
+  const throughScreen = await hasListScreen(page)
+  if (!throughScreen) context.log('no list screen: search is measured on the data layer only')
   const cases = searchCases(await sampleCustomers(page, context.dataset.customers)).filter((item) => context.selected(item.name))
   const prepared = await page.evaluate(() => window.__regularsBench.prepareInMemory())
   context.log(`in-memory baseline: read ${prepared.rows} customers' tokens in ${Math.round(prepared.ms)} ms (not part of any figure)`)
-  const runs = context.runs(15)
+  const runs = context.runs(9)
   const scanRuns = context.runs(3)
   for (const item of cases) {
     // Correctness first: the index must find exactly what a full scan finds.
     const all = (await page.evaluate((query) => window.__regularsBench.searchAll(query), item.query)).sort((a, b) => a - b)
     await page.evaluate(({ query, size }) => window.__regularsBench.searchFirstPage(query, size), { query: item.query, size: PAGE_SIZE }) // warm-up
-    const samples: number[] = []
+    const dataLayer: number[] = []
     let firstPage = 0
     for (let index = 0; index < runs; index++) {
       const timing = await page.evaluate(({ query, size }) => window.__regularsBench.searchFirstPage(query, size), { query: item.query, size: PAGE_SIZE })
-      samples.push(timing.ms)
+      dataLayer.push(timing.ms)
       firstPage = timing.ids.length
     }
+    const typed: number[] = []
+    if (throughScreen) for (let index = 0; index < runs; index++) typed.push(await typedSearch(page, item.query))
+    const samples = throughScreen ? typed : dataLayer
     const scanSamples: number[] = []
     for (let index = 0; index < scanRuns; index++) {
       const scan = await page.evaluate((query) => window.__regularsBench.scanWithDexieFilter(query), item.query)
@@ -83,8 +102,9 @@ async function run(context: BenchContext): Promise<void> {
       if (index === 0 && !sameIds(scan.ids, all)) throw new Error(`${item.name} "${item.query}": the index found ${all.length} customers, the in-memory scan ${scan.ids.length}`)
     }
     if (all.length === 0) throw new Error(`${item.name} "${item.query}" finds nobody: the query says nothing about speed`)
-    const memoryMedian = [...memorySamples].sort((a, b) => a - b)[Math.floor(memorySamples.length / 2)]!
-    const ownMedian = [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)]!
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+    const memoryMedian = median(memorySamples)
+    const ownMedian = median(samples)
     context.record({
       name: item.name,
       samples,
@@ -93,10 +113,13 @@ async function run(context: BenchContext): Promise<void> {
         query: item.query,
         matches: all.length,
         first_page_rows: firstPage,
+        data_layer_median_ms: Math.round(median(dataLayer) * 100) / 100,
         in_memory_median_ms: Math.round(memoryMedian * 100) / 100,
         in_memory_ratio: memoryMedian > 0 ? significant(ownMedian / memoryMedian) : null
       },
-      note: `${item.describe}; first page = ≤ ${PAGE_SIZE} ids from the token index + their rows`
+      note: throughScreen
+        ? `${item.describe}; last keystroke in the quick-search box → the list's first row painted`
+        : `${item.describe}; data layer only (no list screen): ≤ ${PAGE_SIZE} ids from the token index + their rows`
     })
   }
   await page.evaluate(() => window.__regularsBench.dropInMemory())

@@ -7,7 +7,7 @@ import type { Id } from '@shared/domain/types'
 import { RegularsDatabase } from '../db/schema'
 import { loadDemoData } from '../db/demo-loader'
 import { searchCustomerIds } from '../db/search'
-import type { BenchPage, UiAction } from '@shared/bench/bench-page-api'
+import type { BenchPage, UiAction, UiDone } from '@shared/bench/bench-page-api'
 
 // The benchmark's side inside the page (issue 8): tests/bench/harness/page-bundle.ts bundles
 // this file on its own and evaluates it through the DevTools protocol, like the data layer's
@@ -37,6 +37,37 @@ function perform(action: UiAction): void {
   } else element.scrollTop = action.fraction * (element.scrollHeight - element.clientHeight)
 }
 
+/** What a done-condition compares with: the text and attributes before the action. */
+function snapshot(done: UiDone): Map<UiDone, string | null> {
+  const values = new Map<UiDone, string | null>()
+  const visit = (condition: UiDone) => {
+    if (condition.kind === 'all') condition.of.forEach(visit)
+    else if (condition.kind === 'text-changed') values.set(condition, document.querySelector(condition.selector)?.textContent ?? null)
+    else if (condition.kind === 'attribute-changed') values.set(condition, document.querySelector(condition.selector)?.getAttribute(condition.attribute) ?? null)
+  }
+  visit(done)
+  return values
+}
+
+function holds(done: UiDone, before: Map<UiDone, string | null>): boolean {
+  switch (done.kind) {
+    case 'present':
+      return document.querySelector(done.selector) !== null
+    case 'absent':
+      return document.querySelector(done.selector) === null
+    case 'text-changed': {
+      const text = document.querySelector(done.selector)?.textContent ?? null
+      return text !== null && text !== before.get(done)
+    }
+    case 'attribute-changed': {
+      const value = document.querySelector(done.selector)?.getAttribute(done.attribute) ?? null
+      return value !== null && value !== before.get(done)
+    }
+    case 'all':
+      return done.of.every((condition) => holds(condition, before))
+  }
+}
+
 function afterNextFrame(): Promise<void> {
   // rAF runs just before the frame is painted; the task queued from it runs after the paint.
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
@@ -46,14 +77,7 @@ const page: BenchPage = {
   progress: null,
 
   timeUi(action, done, timeoutMs = 30_000) {
-    const textOf = () => document.querySelector(done.selector)?.textContent ?? null
-    const before = textOf()
-    const holds = () => {
-      const text = textOf()
-      if (text === null) return false
-      if (done.textChanges && text === before) return false
-      return done.textIncludes === undefined || text.includes(done.textIncludes)
-    }
+    const before = snapshot(done)
     return new Promise<number>((resolve, reject) => {
       const started = performance.now()
       let finished = false
@@ -68,7 +92,7 @@ const page: BenchPage = {
         void afterNextFrame().then(() => resolve(performance.now() - started))
       }
       const check = () => {
-        if (holds()) finish()
+        if (holds(done, before)) finish()
       }
       observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
       try {
@@ -79,6 +103,52 @@ const page: BenchPage = {
       }
       check()
     })
+  },
+
+  settle(quietMs, maxMs) {
+    return new Promise((resolve) => {
+      const started = performance.now()
+      const finish = () => {
+        observer.disconnect()
+        clearTimeout(timer)
+        resolve()
+      }
+      let timer = setTimeout(finish, quietMs)
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer)
+        timer = setTimeout(finish, performance.now() - started >= maxMs ? 0 : quietMs)
+      })
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+    })
+  },
+
+  async bareListPage({ index, direction, offset, size }) {
+    const started = performance.now()
+    let collection = db.customers.orderBy(index)
+    if (direction === 'desc') collection = collection.reverse()
+    const rows = await collection.offset(offset).limit(size).toArray()
+    return { ms: performance.now() - started, rows: rows.length }
+  },
+
+  async bareStorePage(storeId, size) {
+    const started = performance.now()
+    const stats = await db.customerStoreStats
+      .where('[storeId+lastActivityAt]')
+      .between([storeId, Dexie.minKey], [storeId, Dexie.maxKey])
+      .reverse()
+      .limit(size)
+      .toArray()
+    const rows = await db.customers.bulkGet(stats.map((row) => row.customerId))
+    return { ms: performance.now() - started, rows: rows.length }
+  },
+
+  async bareFilterPage({ index, value, sortBy, size }) {
+    const started = performance.now()
+    const rows = await db.customers.where(index).equals(value).toArray()
+    const key = sortBy as keyof (typeof rows)[number]
+    rows.sort((a, b) => Number(b[key]) - Number(a[key]))
+    const page = rows.slice(0, size)
+    return { ms: performance.now() - started, rows: page.length }
   },
 
   async loadDemo(options) {
