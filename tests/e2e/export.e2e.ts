@@ -100,9 +100,41 @@ describe('export to a USB stick', () => {
     for (const row of orders.rows.slice(1)) expect(exportedIds.has(row[0]?.v as number)).toBe(true)
   }, 180_000)
 
+  it('exports the list screen’s filtered list through its bulk action, in the list’s order', async () => {
+    await app.page.goto(`${app.page.url().split('#')[0]}#/customers`)
+    await app.page.getByTestId('customer-row').first().waitFor()
+    const surname = 'Nowak'
+    await app.page.getByTestId('quick-search').locator('input').fill(surname)
+    // The list settles on the customers found (few enough that every row is drawn).
+    await expect
+      .poll(async () => (await app.page.getByTestId('customer-row').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''))).every((text) => text.includes(surname)))
+      .toBe(true)
+    const shown = await app.page.getByTestId('customer-row').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-id'))))
+    expect(shown.length).toBeGreaterThan(2)
+    const stick = join(dir.path, 'PENDRIVE-LIST')
+    mkdirSync(stick)
+    app.answers.savePath = join(stick, 'nowakowie.xlsx')
+    await app.page.getByTestId('bulk-export').click()
+    await app.page.getByTestId('export-options').waitFor()
+    await app.page.getByTestId('export-start').click()
+    await expect.poll(() => readdirSync(stick)).toEqual(['nowakowie.xlsx'])
+    const [sheet] = readXlsx(join(stick, 'nowakowie.xlsx')).sheets
+    const header = sheet.rows[0].map((c) => c?.v)
+    const byId = new Map(customers.map((c) => [c.id, c]))
+    const names = sheet.rows.slice(1).map((row) => `${row[header.indexOf('Imię')]?.v ?? ''} ${row[header.indexOf('Nazwisko')]?.v ?? ''}`)
+    // The table draws only the rows in view: those come first in the file, in the same order,
+    // and the file has as many customers as the list says it holds.
+    expect(names.slice(0, shown.length)).toEqual(shown.map((id) => `${byId.get(id)!.firstName} ${byId.get(id)!.lastName}`))
+    // "40 z 2000 klientów": the first number is the list's.
+    const listed = Number(/\d[\d\s\u00a0]*/.exec((await app.page.getByTestId('list-summary').textContent()) ?? '')?.[0].replace(/\D/g, ''))
+    expect(names).toHaveLength(listed)
+    for (const name of names) expect(name).toContain(surname)
+    await app.page.getByTestId('quick-search').locator('input').fill('')
+  })
+
   it('shows the export in the audit log with who, how many, which fields, filter and file', async () => {
     await app.page.goto(`${app.page.url().split('#')[0]}#/audit`)
-    const row = app.page.locator('[data-testid^="audit-row-"]').filter({ hasText: 'Eksport' }).first()
+    const row = app.page.locator('[data-testid^="audit-row-"]').filter({ hasText: 'Wydali ponad 1 000 zł' }).first()
     await row.waitFor()
     const text = await row.innerText()
     expect(text).toContain('ten komputer')
