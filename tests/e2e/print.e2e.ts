@@ -10,6 +10,25 @@ import { artifactsDir, makeTempDir } from './temp-dir'
 
 const shots = join(artifactsDir, 'print')
 
+/** The audit log's print entries, straight from IndexedDB. */
+function printEntries(app: LaunchedApp): Promise<Array<{ customerCount: number; details: Record<string, unknown> }>> {
+  return app.page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('regulars')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction('audit').objectStore('audit').index('action').getAll('print')
+          request.onsuccess = () => {
+            open.result.close()
+            resolve(request.result)
+          }
+          request.onerror = () => reject(request.error)
+        }
+      })
+  )
+}
+
 /** The PDF's text, page by page (poppler's pdftotext; pages end with a form feed). */
 function pdfPages(file: string): string[] {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '')
@@ -65,12 +84,10 @@ describe('printing', () => {
     expect(first).not.toContain('Dziennik zdarzeń')
     expect(renderPages(target, 'card').length).toBe(pages.length)
     // The printout is in the audit log.
-    await app.page.reload()
-    await app.page.waitForSelector('.frame')
+    expect(await printEntries(app)).toEqual([expect.objectContaining({ customerCount: 1, details: { what: 'customer-card', to: 'pdf', fileName: 'karta-klienta.pdf', pages: pages.length } })])
   })
 
   it('asks before printing a list over 2 000 rows, stating the page count, and the PDF has that many pages', async () => {
-    await installPrintExportHarness(app.page)
     const target = join(dir.path, 'lista.pdf')
     app.answers.savePath = target
     const ids = Array.from({ length: 2400 }, (_, i) => i + 1)
@@ -97,6 +114,9 @@ describe('printing', () => {
     // Every page repeats the column headers.
     for (const page of pages) expect(page).toContain('Nazwisko')
     renderPages(target, 'list')
+    const logged = (await printEntries(app)).at(-1)!
+    expect(logged.details).toMatchObject({ what: 'customer-list', to: 'pdf', filter: 'Wszyscy z Krakowa', pages: pages.length })
+    expect(logged.customerCount).toBeGreaterThan(2300)
   }, 240_000)
 
   it('sends a short list to the system print dialog without asking', async () => {

@@ -67,9 +67,14 @@ function zipIntake(worksheet: Worksheet | null): Writable | undefined {
   return (worksheet as unknown as { _stream?: { pipes?: Writable[] } } | null)?._stream?.pipes?.[0]
 }
 
-/** Archiver's streams are readable-stream v2, which predates `writableNeedDrain`. */
-function needsDrain(stream: Writable): boolean {
-  return stream.writableNeedDrain ?? (stream as unknown as { _writableState?: { needDrain?: boolean } })._writableState?.needDrain ?? false
+/**
+ * XML the zip has not taken yet. Up to a few megabytes may wait, so deflating overlaps with
+ * the next chunk's arrival; beyond that the writer waits. (Archiver's streams are
+ * readable-stream v2, which predates `writableLength`.)
+ */
+const zipBacklogLimit = 4 * 1024 * 1024
+function zipBacklog(stream: Writable): number {
+  return stream.writableLength ?? (stream as unknown as { _writableState?: { length?: number } })._writableState?.length ?? 0
 }
 
 /** One declared sheet: its formats and converters, and the part (tab) being written. */
@@ -164,7 +169,7 @@ export function createXlsxExportWriter(sink: FileSink, options: XlsxExportOption
   /** Waits until the zip has taken this sheet's XML and the file has taken the zip's output. */
   async function caughtUp(state: SheetState): Promise<void> {
     const intake = zipIntake(state.worksheet)
-    while (!stopped && intake && needsDrain(intake)) {
+    while (!stopped && intake && zipBacklog(intake) > zipBacklogLimit) {
       await new Promise<void>((resolve) => {
         const done = () => {
           intake.off('drain', done)

@@ -16,6 +16,7 @@ export function useAuditFormat() {
   function summary(entry: AuditEntry): string {
     const details = entry.details as Record<string, unknown>
     const parts: string[] = []
+    if (typeof details['what'] === 'string' && te(`audit.details.whats.${details['what']}`)) parts.push(t(`audit.details.whats.${details['what']}`))
     if (typeof details['fileName'] === 'string') parts.push(details['fileName'])
     if (typeof details['segment'] === 'string') parts.push(details['segment'])
     if (typeof details['filter'] === 'string') parts.push(details['filter'])
