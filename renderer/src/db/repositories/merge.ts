@@ -104,7 +104,8 @@ export async function mergeCustomers(
       otherId,
       movedOrders: movedOrderIds.length,
       movedConsentEvents: movedConsentEventIds.length,
-      choices,
+      // A plain copy: the UI may hand in a reactive object, which IndexedDB cannot clone.
+      choices: { ...choices },
       undo: { keptBefore: pickMergedFields(kept), keptWritten: written, other, movedOrderIds, movedConsentEventIds }
     }
     const auditId = await appendAudit(db, {

@@ -45,40 +45,55 @@ export function useCustomerCard(id: Ref<Id>) {
     settings.value = dataSettings
   }
 
-  async function reload(): Promise<void> {
-    const current = id.value
+  /**
+   * Reads the customer and what the card shows beside the history. The set-up tables and the
+   * customer's own reads run side by side; the card appears once the row and the set-up are
+   * there (the history panel then reads its first page), and the figures by store, the order
+   * refusal and the duplicate hint follow as soon as they are read.
+   */
+  async function load(current: Id, setUp: Promise<void>): Promise<void> {
     const row = await db.customers.get(current)
     if (current !== id.value) return
-    missing.value = !row
-    customer.value = row ?? null
     if (!row) {
+      missing.value = true
+      customer.value = null
       loading.value = false
       return
     }
-    const [stats, refused, duplicateIds] = await Promise.all([
+    missing.value = false
+    const extras = Promise.all([
       customerStoreFigures(db, current),
       row.erased ? Promise.resolve(null) : orderRefusalFor(db, row),
-      row.erased ? Promise.resolve([]) : customerIdsByContact(db, { phones: row.phones, emails: row.emails })
+      row.erased ? Promise.resolve([] as Id[]) : customerIdsByContact(db, { phones: row.phones, emails: row.emails })
     ])
+    await setUp
+    if (current !== id.value) return
+    customer.value = row
+    loading.value = false
+    const [stats, refused, duplicateIds] = await extras
     const others = (await db.customers.bulkGet(duplicateIds.filter((other) => other !== current).slice(0, 5))).filter(
       (other): other is Customer => !!other && !other.erased
     )
+    const source = refused?.kind === 'blocked-contact' ? (others.find((other) => other.id === refused.customerId) ?? (await db.customers.get(refused.customerId)) ?? null) : null
     if (current !== id.value) return
     storeStats.value = stats
     refusal.value = refused
-    refusalSource.value = refused?.kind === 'blocked-contact' ? (others.find((other) => other.id === refused.customerId) ?? (await db.customers.get(refused.customerId)) ?? null) : null
+    refusalSource.value = source
     duplicates.value = others
+  }
+
+  /** After a change made on the card: everything again, and the history's current page. */
+  async function reload(): Promise<void> {
+    await load(id.value, Promise.resolve())
     historyVersion.value++
-    loading.value = false
   }
 
   watch(
     id,
-    async () => {
+    async (current) => {
       loading.value = true
       customer.value = null
-      await readSetUp()
-      await reload()
+      await load(current, readSetUp())
     },
     { immediate: true }
   )
