@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdirSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Customer } from '../../shared/domain/types'
@@ -73,8 +74,13 @@ describe('the customer card', () => {
     const name = `${chosen.firstName} ${chosen.lastName}`
 
     // Open from the quick search: the name typed, Enter on the single match opens the card.
-    // DEV: the list (issue 4) is not there yet
-    await openCard(page, chosen.id!)
+    await page.getByTestId('quick-search').locator('input').fill(name)
+    await expect.poll(() => page.evaluate((q) => window.__regularsDbProbe.search(q).then((hits) => hits.result.length), name)).toBe(1)
+    // The list shows the single match (its row), then Enter opens it.
+    await expect.poll(() => page.getByTestId('customer-row').count()).toBe(1)
+    await page.getByTestId('quick-search').locator('input').press('Enter')
+    await page.getByTestId('customer-card').waitFor()
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/customers/${chosen.id}$`))
     await expect(text(page, 'card-name')).resolves.toBe(name)
 
     await page.screenshot({ path: join(screenshots, 'card-en.png'), fullPage: true })
@@ -189,6 +195,14 @@ describe('the customer card', () => {
       await page.mouse.move(0, 0)
       await page.waitForTimeout(300)
       await page.screenshot({ path: join(screenshots, `card-${code}.png`), fullPage: true })
+
+      // "Save card as PDF" from the card's menu goes through the print service (issue 6).
+      const pdf = join(dir.path, `card-${code}.pdf`)
+      app.answers.savePath = pdf
+      await page.getByTestId('card-more').click()
+      await page.locator('.n-dropdown-option').nth(2).click()
+      await expect.poll(() => existsSync(pdf), { timeout: 30_000 }).toBe(true)
+      expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(chosen.lastName)
 
       await page.getByTestId('history-row').first().click()
       await page.getByTestId('order-detail').waitFor()
