@@ -39,6 +39,7 @@ export async function blockCustomer(db: RegularsDatabase, id: Id, blocked: boole
  * customer's data should not live on in the log (a merge's undo snapshot of them is dropped too).
  */
 export async function deleteCustomerAudited(db: RegularsDatabase, id: Id, actor: ActorOptions): Promise<{ orders: number }> {
+  // figureTables includes settings, where merge undo snapshots live (dropped with the person).
   return db.transaction('rw', [...figureTables(db), db.consentEvents, db.audit], async () => {
     const current = await db.customers.get(id)
     if (!current) throw new AppError(dataErrors.customerNotFound, `Customer ${id} not found`)
@@ -50,7 +51,7 @@ export async function deleteCustomerAudited(db: RegularsDatabase, id: Id, actor:
       staffName: actor.staffName,
       customerIds: [id],
       at: actor.now,
-      details: { orders, orderCount: current.orderCount, totalValue: current.totalValue, erased: current.erased === 1 }
+      details: { orders }
     })
     return { orders }
   })

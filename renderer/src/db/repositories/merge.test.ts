@@ -10,7 +10,7 @@ import { createCategory } from './categories'
 import { consentHistory, recordConsentChange } from './consents'
 import { createCustomer, updateCustomer } from './customers'
 import { addOrder } from './orders'
-import { mergeCustomers, undoMerge, type MergeDetails } from './merge'
+import { mergeCustomers, mergeUndoKey, undoMerge } from './merge'
 import { createStore } from './stores'
 import { profile, t0, visit } from './card-fixtures.test-support'
 
@@ -96,7 +96,11 @@ describe('merging two customers', () => {
     expect(await searchCustomerIds(db, 'kowalska')).toEqual([kept])
 
     const entry = (await db.audit.get(result.auditId))!
-    expect(entry).toMatchObject({ action: 'merge', customerIds: [kept, other], undoable: 1, staffName: 'Marta', details: { keptId: kept, otherId: other, movedOrders: 3 } })
+    // The log names both ids and how much moved; the undo snapshot sits beside it, not in it.
+    expect(entry).toMatchObject({ action: 'merge', customerIds: [kept, other], undoable: 1, staffName: 'Marta' })
+    expect(entry.details).toEqual({ keptId: kept, otherId: other, orders: 3, consentEvents: 2 })
+    expect(JSON.stringify(entry.details)).not.toContain('Nowak')
+    expect(await db.settings.get(mergeUndoKey(result.auditId))).toBeDefined()
     expect((await checkDatabase(db)).differences).toEqual([])
   })
 
@@ -130,6 +134,7 @@ describe('merging two customers', () => {
     })
     expect((await consentHistory(db, other)).map((event) => event.wording)).toEqual(['SMS no', 'E-mail ok'])
     expect(await searchCustomerIds(db, '512 345')).toEqual([other])
+    expect(await db.settings.get(mergeUndoKey(auditId))).toBeUndefined()
     const undoEntry = (await db.audit.where('action').equals('merge-undo').first())!
     expect(undoEntry).toMatchObject({ staffName: 'Kamil', customerIds: [kept, other], details: { mergeAuditId: auditId } })
     expect((await checkDatabase(db)).differences).toEqual([])
@@ -144,7 +149,7 @@ describe('merging two customers', () => {
     const entry = (await db.audit.get(auditId))!
     // Deleting the person drops the undo snapshot (it held their data): nothing to undo from.
     expect(entry.undoable).toBe(0)
-    expect((entry.details as unknown as MergeDetails).undo).toBeUndefined()
+    expect(await db.settings.get(mergeUndoKey(auditId))).toBeUndefined()
     await expect(undoMerge(db, entry, desk)).rejects.toMatchObject({ code: 'merge.undo-unavailable' })
   })
 

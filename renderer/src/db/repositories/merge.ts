@@ -21,9 +21,11 @@ import { figureTables, recomputeCustomerFigures } from './recompute'
  * Merging two records of one person (PRODUCT.md F13, issue 5): the kept record takes the
  * chosen field values, the other record's orders and consent history move to it, the other
  * record goes, and the kept record's metrics are recomputed — all in one transaction. The
- * audit entry names both ids and holds what undo needs (both records as they were, which
- * orders and consent events moved). That snapshot is personal data: erasing or deleting
- * either person drops it (`dropMergeUndo`), and the entry is no longer undoable.
+ * audit entry names both ids and how much moved; what undo needs (both records as they were,
+ * which orders and consent events moved) is kept beside it in the settings table under
+ * `merge-undo:<audit id>`, so the audit log stays short and shows no personal data. That
+ * snapshot is personal data: erasing or deleting either person drops it (`dropMergeUndo`),
+ * and the entry is no longer undoable.
  */
 
 export const mergeErrors = {
@@ -34,7 +36,7 @@ export const mergeErrors = {
   undoUnavailable: 'merge.undo-unavailable'
 } as const
 
-/** What a merge entry's `details.undo` holds. */
+/** What undo needs, kept in settings under `mergeUndoKey(auditId)`. */
 export interface MergeUndoRecord {
   /** The kept record's merge fields before the merge, and as the merge wrote them. */
   keptBefore: MergedFields
@@ -45,13 +47,19 @@ export interface MergeUndoRecord {
   movedConsentEventIds: Id[]
 }
 
+/** A merge entry's `details` (no personal data: ids and counts). */
 export interface MergeDetails {
   keptId: Id
   otherId: Id
-  movedOrders: number
-  movedConsentEvents: number
-  choices: MergeChoices
-  undo?: MergeUndoRecord
+  /** Visits and orders that moved to the kept record. */
+  orders: number
+  consentEvents: number
+}
+
+export const MERGE_UNDO_PREFIX = 'merge-undo:'
+
+export function mergeUndoKey(auditId: Id): string {
+  return `${MERGE_UNDO_PREFIX}${auditId}`
 }
 
 export interface MergeResult {
@@ -63,6 +71,7 @@ export interface MergeResult {
 function mergeTables(db: RegularsDatabase) {
   return [...figureTables(db), db.consentEvents, db.audit]
 }
+// figureTables includes settings (the main currency), where the undo snapshot goes too.
 
 function customerRange(id: Id): [[Id, unknown], [Id, unknown]] {
   return [
@@ -99,23 +108,17 @@ export async function mergeCustomers(
     await db.customers.delete(otherId)
     await recomputeCustomerFigures(db, keptId)
 
-    const details: MergeDetails = {
-      keptId,
-      otherId,
-      movedOrders: movedOrderIds.length,
-      movedConsentEvents: movedConsentEventIds.length,
-      // A plain copy: the UI may hand in a reactive object, which IndexedDB cannot clone.
-      choices: { ...choices },
-      undo: { keptBefore: pickMergedFields(kept), keptWritten: written, other, movedOrderIds, movedConsentEventIds }
-    }
+    const details: MergeDetails = { keptId, otherId, orders: movedOrderIds.length, consentEvents: movedConsentEventIds.length }
     const auditId = await appendAudit(db, {
       action: 'merge',
       staffName: input.staffName,
       customerIds: [keptId, otherId],
       at: now,
       undoable: true,
-      details: details as unknown as Record<string, unknown>
+      details: { ...details }
     })
+    const undo: MergeUndoRecord = { keptBefore: pickMergedFields(kept), keptWritten: written, other, movedOrderIds, movedConsentEventIds }
+    await db.settings.put({ key: mergeUndoKey(auditId), value: undo })
     return { auditId, movedOrders: movedOrderIds.length, movedConsentEvents: movedConsentEventIds.length }
   })
 }
@@ -129,10 +132,12 @@ export async function mergeCustomers(
  */
 export async function undoMerge(db: RegularsDatabase, entry: AuditEntry, actor: ActorOptions): Promise<void> {
   const details = entry.details as unknown as MergeDetails
-  const undo = details.undo
-  if (entry.action !== 'merge' || !undo) throw new AppError(mergeErrors.undoUnavailable, 'This merge cannot be undone')
+  if (entry.action !== 'merge' || entry.id === undefined) throw new AppError(mergeErrors.undoUnavailable, 'This merge cannot be undone')
+  const auditId = entry.id
   const now = actor.now ?? Date.now()
   await db.transaction('rw', mergeTables(db), async () => {
+    const undo = (await db.settings.get(mergeUndoKey(auditId)))?.value as MergeUndoRecord | undefined
+    if (!undo) throw new AppError(mergeErrors.undoUnavailable, 'This merge cannot be undone')
     const kept = await db.customers.get(details.keptId)
     if (!kept || kept.erased) throw new AppError(mergeErrors.undoKeptMissing, `Customer ${details.keptId} is gone or erased`)
     if (await db.customers.get(details.otherId)) throw new AppError(mergeErrors.undoOtherExists, `Customer ${details.otherId} exists`)
@@ -149,6 +154,7 @@ export async function undoMerge(db: RegularsDatabase, entry: AuditEntry, actor: 
     await db.customers.put({ ...restored, ...deriveCustomerFields(restored) })
     await recomputeCustomerFigures(db, details.keptId)
     await recomputeCustomerFigures(db, details.otherId)
+    await db.settings.delete(mergeUndoKey(auditId))
     await appendAudit(db, {
       action: 'merge-undo',
       staffName: actor.staffName,
@@ -162,19 +168,19 @@ export async function undoMerge(db: RegularsDatabase, entry: AuditEntry, actor: 
 /**
  * Drops the undo snapshots of merges that involve this customer (called when they are erased
  * or deleted): the snapshot holds their personal data, and such a merge cannot be undone
- * any more. Reads only merge entries (the `action` index). Run inside a transaction over `db.audit`.
+ * any more. Reads only merge entries (the `action` index). Run inside a transaction over
+ * `db.audit` and `db.settings`.
  */
 export async function dropMergeUndo(db: RegularsDatabase, customerId: Id): Promise<number> {
-  let dropped = 0
+  const ids: Id[] = []
   await db.audit
     .where('action')
     .equals('merge')
     .modify((entry) => {
-      if (!entry.customerIds.includes(customerId) || !('undo' in entry.details)) return
-      const { undo: _undo, ...rest } = entry.details
-      entry.details = rest
+      if (!entry.customerIds.includes(customerId)) return
+      ids.push(entry.id!)
       entry.undoable = 0
-      dropped++
     })
-  return dropped
+  if (ids.length > 0) await db.settings.bulkDelete(ids.map(mergeUndoKey))
+  return ids.length
 }
