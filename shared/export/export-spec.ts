@@ -11,7 +11,8 @@ export type ExportFormat = (typeof exportFormats)[number]
 export const exportFileKinds = ['customers', 'customer-data'] as const
 export type ExportFileKind = (typeof exportFileKinds)[number]
 
-export const exportSheetKeys = ['customers', 'orders'] as const
+// 'consents': the consent history sheet of one customer's data (access request, issue 5).
+export const exportSheetKeys = ['customers', 'orders', 'consents'] as const
 export type ExportSheetKey = (typeof exportSheetKeys)[number]
 
 export const exportColumnTypes = ['text', 'number', 'money', 'date', 'datetime', 'percent', 'flag'] as const

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Customer } from '../../shared/domain/types'
 import { launchApp, type LaunchedApp } from '../host/launch-app'
+import { readXlsx } from '../support/spreadsheet-reader'
 import { installDbProbe } from '../host/db-probe'
 import { artifactsDir, makeTempDir } from './temp-dir'
 
@@ -121,6 +122,21 @@ describe('the customer card', () => {
     await eventually(() => text(page, 'consent-history')).toMatch(/SMS: given[\s\S]*At the desk/)
     expect((await customerRow(page, chosen.id!)).consentSms).toBe(1)
 
+    // Access request: the customer's data as one .xlsx (profile, every order, consent history).
+    const accessFile = join(dir.path, 'usb', 'access-request.xlsx')
+    mkdirSync(join(dir.path, 'usb'), { recursive: true })
+    app.answers.savePath = accessFile
+    await page.getByTestId('card-more').click()
+    await page.getByText('Export customer data (access request)').click()
+    await eventually(() => existsSync(accessFile)).toBe(true)
+    const book = readXlsx(accessFile)
+    expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Profile', 'Orders', 'Consent history'])
+    expect(JSON.stringify(book.sheets[0]!.rows[1])).toContain(chosen.lastName)
+    expect(book.sheets[1]!.rows.length - 1).toBeGreaterThanOrEqual(after.orderCount)
+    const consentRows = book.sheets[2]!.rows.slice(1).map((row) => row.map((cell) => cell?.v))
+    expect(consentRows).toContainEqual(expect.arrayContaining(['SMS', 'At the desk', 'this PC']))
+    expect(app.dialogCalls.at(-1)?.options.defaultName).toMatch(/\.xlsx$/)
+
     // A second record typed in with the same phone (as the desk would type it, without +48):
     // the form warns while typing, with a link to the existing customer.
     const national = chosen.phones[0]!.replace(/^\+48/, '')
@@ -159,8 +175,12 @@ describe('the customer card', () => {
     await expect(text(page, 'order-refusal')).resolves.toContain('Orders are temporarily not possible for this customer')
     expect((await text(page, 'order-refusal')).toLowerCase()).not.toContain('block')
     await expect(page.getByTestId('add-visit').isDisabled()).resolves.toBe(true)
-    await page.getByTestId('order-refusal-reason').hover()
-    await eventually(() => page.getByTestId('order-refusal-tooltip').innerText()).toContain('on hold')
+    await eventually(async () => {
+      await page.mouse.move(0, 0)
+      await page.getByTestId('order-refusal-reason').hover()
+      return page.getByTestId('order-refusal-tooltip').isVisible()
+    }).toBe(true)
+    await expect(text(page, 'order-refusal-tooltip')).resolves.toContain('on hold')
     expect((await customerRow(page, chosen.id!)).blocked).toBe(1)
     await page.screenshot({ path: join(screenshots, 'card-on-hold-en.png') })
 
