@@ -16,6 +16,10 @@ import { useQuickSearch } from './quick-search'
  */
 
 export const FIRST_PAGE = 60
+/** The count and full order start this long after the last change (see RunOptions.completeAfterMs). */
+const COMPLETE_AFTER_MS = 300
+/** Quiet time before the background warm-up of filter columns (see ListEngine.warmUp). */
+const WARM_UP_AFTER_MS = 2_000
 /** Rows kept in memory for scrolling back and forth; older ones are read again when needed. */
 const ROW_CACHE_LIMIT = 4_000
 
@@ -42,6 +46,8 @@ export const useCustomerList = defineStore('customer-list', () => {
   /** Increases with every answer; the table resets its scroll when the query (not the data) changed. */
   const generation = ref(0)
   const changedBy = ref<'query' | 'data'>('query')
+  /** How long the engine took for the last answer's first page (shown to the benchmark). */
+  const answerMs = ref(0)
   const rows = shallowRef(new Map<Id, ScopedRow>())
   let orderedPromise: Promise<Int32Array> | null = null
   let controller: AbortController | null = null
@@ -53,15 +59,16 @@ export const useCustomerList = defineStore('customer-list', () => {
   const searchText = computed(() => search.value.trim())
 
   async function refresh(reason: 'query' | 'data' = 'query'): Promise<void> {
+    clearTimeout(warmTimer)
     controller?.abort()
     const own = new AbortController()
     controller = own
     status.value = 'loading'
-    performance.mark('regulars:list-query')
+    const started = performance.now()
     try {
       const run = await engine.run(
         { sort: sort.value, search: searchText.value, filters: normaliseFilters(filters.value) },
-        { pageSize: FIRST_PAGE, now: Date.now(), signal: own.signal }
+        { pageSize: FIRST_PAGE, now: Date.now(), signal: own.signal, completeAfterMs: COMPLETE_AFTER_MS }
       )
       if (own.signal.aborted) return
       if (typeof run === 'string') {
@@ -80,9 +87,17 @@ export const useCustomerList = defineStore('customer-list', () => {
         orderedPromise = run.ordered
         rows.value = new Map(run.firstRows.map((row) => [row.id, row]))
         inFlight.clear()
+        run.total.then(
+          (count) => {
+            if (controller === own && knownTotal.value === null) knownTotal.value = count
+          },
+          () => undefined
+        )
         run.ordered.then(
           (ids) => {
-            if (controller === own) ordered.value = ids
+            if (controller !== own) return
+            ordered.value = ids
+            scheduleWarmUp()
           },
           (error: unknown) => {
             if (!(error instanceof ListCancelled) && controller === own) fail(error)
@@ -90,12 +105,21 @@ export const useCustomerList = defineStore('customer-list', () => {
         )
       }
       changedBy.value = reason
+      answerMs.value = performance.now() - started
       generation.value++
       status.value = 'ready'
     } catch (error) {
       if (error instanceof ListCancelled || own.signal.aborted) return
       fail(error)
     }
+  }
+
+  // Once the desk has left the list alone for a moment, the usual filter columns' orders are
+  // read in the background (yielding to any query), so their ranges answer at once later.
+  let warmTimer: ReturnType<typeof setTimeout> | undefined
+  function scheduleWarmUp(): void {
+    clearTimeout(warmTimer)
+    warmTimer = setTimeout(() => void engine.warmUp(filters.value, sort.value).then(() => performance.mark('regulars:list-warm')), WARM_UP_AFTER_MS)
   }
 
   function fail(error: unknown): void {
@@ -194,6 +218,7 @@ export const useCustomerList = defineStore('customer-list', () => {
     rowCount,
     generation,
     changedBy,
+    answerMs,
     rows,
     refresh,
     allIds,

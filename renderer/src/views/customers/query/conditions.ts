@@ -19,19 +19,78 @@ export interface ScopedRow {
  * `estimate` may count a customer more than once (multi-entry indexes); it only orders.
  */
 export interface IndexSource {
+  /** count() of the range(s): exact or an over-count (multi-entry), costs a pass over the range. */
   estimate(): Promise<number>
+  /** Every id the condition keeps (keys only). */
   ids(): Promise<Id[]>
+  /**
+   * At most about `limit` ids per range, and whether that was all of them: a bounded read
+   * that tells a small condition (its whole set, at once) from a broad one.
+   */
+  probe(limit: number): Promise<Probe>
   /** The estimate counts each customer once (a single-valued index). */
   exact?: boolean
+}
+
+export interface Probe {
+  ids: Id[]
+  complete: boolean
+}
+
+/** A source over one or more index ranges (ORed): the same reads for count, ids and probes. */
+interface RangeRead {
+  count(): Promise<number>
+  keys(limit?: number): Promise<Id[]>
+}
+
+function sourceOf(ranges: () => RangeRead[], exact: boolean): IndexSource {
+  return {
+    estimate: async () => (await Promise.all(ranges().map((range) => range.count()))).reduce((a, b) => a + b, 0),
+    ids: async () => unique((await Promise.all(ranges().map((range) => range.keys()))).flat()),
+    probe: async (limit) => {
+      const parts = await Promise.all(ranges().map((range) => range.keys(limit)))
+      return { ids: unique(parts.flat()), complete: parts.every((part) => part.length < limit) }
+    },
+    exact
+  }
+}
+
+function unique(ids: Id[]): Id[] {
+  return ids.length < 2 ? ids : [...new Set(ids)]
+}
+
+type Dexified = { count(): Promise<number>; limit(n: number): { primaryKeys(): Promise<unknown[]> }; primaryKeys(): Promise<unknown[]> }
+
+/** A customers-index range: its primary keys are the customer ids. */
+function customerRange(collection: () => Dexified): RangeRead {
+  return {
+    count: () => collection().count(),
+    keys: async (limit) => ((limit === undefined ? await collection().primaryKeys() : await collection().limit(limit).primaryKeys()) as Id[])
+  }
+}
+
+/** A per-store stats range: its primary keys are [customerId, storeId]. */
+function statsRange(collection: () => Dexified): RangeRead {
+  return {
+    count: () => collection().count(),
+    keys: async (limit) => {
+      const keys = (limit === undefined ? await collection().primaryKeys() : await collection().limit(limit).primaryKeys()) as unknown as [Id, Id][]
+      return keys.map((key) => key[0])
+    }
+  }
 }
 
 /** One AND-ed condition: testable on a row in memory, and usually answerable by an index. */
 export interface Condition {
   key: FilterKey | 'search'
+  /** Same signature, same customers (for as long as the data does not change): caches key on it; '' is never cached. */
+  signature: string
   index: IndexSource | null
   test(row: ScopedRow): boolean
   /** Looks at the scope's figures only (so summed store figures can answer it without the customer). */
   figuresOnly?: (metrics: Metrics) => boolean
+  /** A figure's inclusive range: a slice of that column's full order, when it is in memory. */
+  range?: { column: MetricColumn; lower: number; upper: number }
 }
 
 export interface ConditionContext {
@@ -60,13 +119,23 @@ export function compileConditions(filters: ListFilters, search: string, ctx: Con
 
   const metric = (key: FilterKey, field: MetricColumn, lower: number, upper: number) => {
     const inRange = (metrics: Metrics) => metrics[field] >= lower && metrics[field] <= upper
-    conditions.push({ key, index: metricRange(ctx, field, lower, upper), test: (row) => inRange(row.metrics), figuresOnly: inRange })
+    conditions.push({
+      key,
+      signature: `${scopeSignature(ctx.scope)}|${field}|${lower}|${upper}`,
+      index: metricRange(ctx, field, lower, upper),
+      test: (row) => inRange(row.metrics),
+      figuresOnly: inRange,
+      range: { column: field, lower, upper }
+    })
   }
+  // "Not seen for N days" moves with the clock; to the minute is precise enough, and lets
+  // the answer be reused while a manager works with it.
+  const minute = Math.floor(ctx.now / 60_000) * 60_000
   if (filters.spend) metric('spend', 'totalValue', ...bounds(filters.spend))
   if (filters.orderCount) metric('orderCount', 'orderCount', ...bounds(filters.orderCount))
   // A visit date range never includes customers who never came (their date is NO_DATE = 0).
   if (filters.lastVisit) metric('lastVisit', 'lastOrderAt', ...dayBounds(filters.lastVisit))
-  if (filters.notSeenDays) metric('notSeenDays', 'lastOrderAt', 1, ctx.now - filters.notSeenDays * DAY_MS)
+  if (filters.notSeenDays) metric('notSeenDays', 'lastOrderAt', 1, minute - filters.notSeenDays * DAY_MS)
   if (filters.firstVisit) metric('firstVisit', 'firstOrderAt', ...dayBounds(filters.firstVisit))
 
   if (filters.categoryIds?.length) conditions.push(anyOf(ctx, 'categoryIds', filters.categoryIds, (customer) => customer.categoryIds))
@@ -91,46 +160,37 @@ function dayBounds(range: DayRange): [number, number] {
 /** A figure's range on the scope's index: the customer row's, or one store's stats. */
 function metricRange(ctx: ConditionContext, field: MetricColumn, lower: number, upper: number): IndexSource | null {
   const { db, scope } = ctx
-  if (lower > upper) return { estimate: async () => 0, ids: async () => [], exact: true }
+  if (lower > upper) return { estimate: async () => 0, ids: async () => [], probe: async () => ({ ids: [], complete: true }), exact: true }
   if (scope.kind === 'all' || scope.kind === 'main-stores') {
-    const range = () => db.customers.where(field).between(lower, upper, true, true)
-    return { estimate: () => range().count(), ids: async () => (await range().primaryKeys()) as Id[], exact: true }
+    return sourceOf(() => [customerRange(() => db.customers.where(field).between(lower, upper, true, true))], true)
   }
   if (scope.kind === 'store') {
-    const range = () => db.customerStoreStats.where(storeIndexOf(field)).between([scope.storeId, lower], [scope.storeId, upper], true, true)
-    return {
-      estimate: () => range().count(),
-      ids: async () => ((await range().primaryKeys()) as unknown as [Id, Id][]).map((key) => key[0]),
-      exact: true
-    }
+    return sourceOf(() => [statsRange(() => db.customerStoreStats.where(storeIndexOf(field)).between([scope.storeId, lower], [scope.storeId, upper], true, true))], true)
   }
   // Summed figures of several stores have no index: tested on the figures in memory.
   return null
 }
 
+function scopeSignature(scope: ListScope): string {
+  return scope.kind === 'store' ? `store:${scope.storeId}` : scope.kind === 'combined' ? `combined:${scope.storeIds.join(',')}` : 'customers'
+}
+
 function searchWord(ctx: ConditionContext, alternatives: string[]): Condition {
-  const ranges = () => alternatives.map((prefix) => ctx.db.customers.where('tokens').startsWith(prefix))
   return {
     key: 'search',
-    index: {
-      estimate: async () => (await Promise.all(ranges().map((range) => range.count()))).reduce((a, b) => a + b, 0),
-      // One range per alternative, read as keys; a customer with several matching tokens comes once.
-      ids: async () => [...new Set((await Promise.all(ranges().map((range) => range.primaryKeys()))).flat() as Id[])]
-    },
+    signature: `search|${alternatives.join('|')}`,
+    // One range per alternative; a customer with several matching tokens comes once.
+    index: sourceOf(() => alternatives.map((prefix) => customerRange(() => ctx.db.customers.where('tokens').startsWith(prefix))), false),
     test: (row) => tokensMatch(row.customer.tokens, [alternatives])
   }
 }
 
 function anyOf(ctx: ConditionContext, key: 'categoryIds' | 'groupIds', wanted: Id[], of: (customer: Customer) => Id[]): Condition {
   const set = new Set(wanted)
-  const ranges = () => wanted.map((id) => ctx.db.customers.where(key).equals(id))
   return {
     key,
-    index: {
-      estimate: async () => (await Promise.all(ranges().map((range) => range.count()))).reduce((a, b) => a + b, 0),
-      ids: async () => [...new Set((await Promise.all(ranges().map((range) => range.primaryKeys()))).flat() as Id[])],
-      exact: set.size === 1
-    },
+    signature: `${key}|${[...set].sort((a, b) => a - b).join(',')}`,
+    index: sourceOf(() => wanted.map((id) => customerRange(() => ctx.db.customers.where(key).equals(id))), set.size === 1),
     test: (row) => of(row.customer).some((id) => set.has(id))
   }
 }
@@ -138,10 +198,10 @@ function anyOf(ctx: ConditionContext, key: 'categoryIds' | 'groupIds', wanted: I
 type FlagField = 'consentEmail' | 'consentSms' | 'type' | 'blocked' | 'birthdayMonth'
 
 function equals(ctx: ConditionContext, key: FilterKey, field: FlagField, value: string | number): Condition {
-  const range = () => ctx.db.customers.where(field).equals(value)
   return {
     key,
-    index: { estimate: () => range().count(), ids: async () => (await range().primaryKeys()) as Id[], exact: true },
+    signature: `${field}|${value}`,
+    index: sourceOf(() => [customerRange(() => ctx.db.customers.where(field).equals(value))], true),
     test: (row) => row.customer[field] === value
   }
 }
@@ -150,7 +210,9 @@ function upcomingBooking(ctx: ConditionContext): Condition {
   const upcoming = ctx.upcoming ?? new Set<Id>()
   return {
     key: 'upcomingBooking',
-    index: { estimate: async () => upcoming.size, ids: async () => [...upcoming], exact: true },
+    // Its ids are the set itself, already in memory: nothing to cache (and it moves with time).
+    signature: '',
+    index: { estimate: async () => upcoming.size, ids: async () => [...upcoming], probe: async () => ({ ids: [...upcoming], complete: true }), exact: true },
     test: (row) => upcoming.has(row.id)
   }
 }

@@ -6,6 +6,7 @@ import { freshDatabase } from '@renderer/db/test-support'
 import { DAY_MS } from '@shared/domain/metrics'
 import { searchQueryAlternatives, tokensMatch } from '@shared/domain/search-tokens'
 import type { Customer, CustomerStoreStats, Id, Metrics, Order } from '@shared/domain/types'
+import { addCustomersToGroup } from '@renderer/db/repositories/customer-bulk'
 import { combineStoreStats } from './combined-figures'
 import { ListEngine, type EngineTuning, type ListPlan } from './list-engine'
 import { sortColumns, type ListFilters, type ListQuery, type SortColumn } from './list-query'
@@ -32,6 +33,11 @@ beforeAll(async () => {
 }, 60_000)
 
 afterAll(() => db?.close())
+
+/** Puts the shared data back as the oracle read it. */
+async function removeCustomersFromGroupForTest(id: Id): Promise<void> {
+  await db.customers.update(id, { groupIds: all.customers.find((customer) => customer.id === id)!.groupIds })
+}
 
 function dayStart(day: string): number {
   const [y, m, d] = day.split('-').map(Number)
@@ -114,21 +120,29 @@ const sortArbitrary = fc.record({ column: fc.constantFrom<SortColumn>(...sortCol
 const queryArbitrary = fc.record({ sort: sortArbitrary, search: searchArbitrary, filters: filtersArbitrary })
 
 // The store ids of the demo are 1–3 and the empty store is 4 (fresh database).
-const plans: Record<string, { tuning: Partial<EngineTuning>; expect: ListPlan }> = {
-  'default thresholds (small data: candidates)': { tuning: {}, expect: 'candidates' },
-  'walk in small chunks, falling back to the full evaluation': { tuning: { candidateRows: 0, quickEvaluationMs: 0, walkChunks: [7, 40, 150, 300] }, expect: 'walk' },
-  'full evaluation with row tests for broad conditions': { tuning: { candidateRows: 0, quickEvaluationMs: 0, walkChunks: [], rowMs: 1e-9 }, expect: 'full' },
-  'full evaluation intersecting every id set': { tuning: { candidateRows: 0, quickEvaluationMs: 0, walkChunks: [], rowMs: 1e9 }, expect: 'full' }
+const plans: Record<string, { tuning: Partial<EngineTuning>; expect: ListPlan; fresh?: boolean; warm?: boolean }> = {
+  'default thresholds (small data: the first chunk fills a page)': { tuning: {}, expect: 'first-chunk' },
+  'narrow conditions read and sorted in memory': { tuning: { firstChunk: 3, candidateRows: 10_000, probeLimit: 10_000 }, expect: 'candidates' },
+  'narrow conditions taken in the cached order of the sort': { tuning: { firstChunk: 1, candidateRows: 0, probeLimit: 10_000 }, expect: 'cached-order' },
+  // Figure ranges become slices of warmed-up orders (probes that read no keys at all).
+  'figure ranges sliced from warmed-up orders': { tuning: { firstChunk: 1, candidateRows: 0, probeLimit: 1 }, expect: 'cached-order', warm: true },
+  // A fresh engine per query: cached id sets would make later conditions narrow.
+  'broad conditions: the sort index walked in growing chunks': { tuning: { probeLimit: 0, firstChunk: 7, walkChunks: [40, 150, 300] }, expect: 'walk', fresh: true },
+  'walks over a kept top of the order, read further when it is not enough': { tuning: { probeLimit: 0, firstChunk: 7, walkChunks: [40, 150, 300], topRows: 100 }, expect: 'walk', fresh: true },
+  'full evaluation, broad conditions tested on rows': { tuning: { probeLimit: 20, firstChunk: 1, walkChunks: [], candidateRows: 0, keyMs: 1e9 }, expect: 'full' },
+  'full evaluation, broad conditions read as keys': { tuning: { probeLimit: 20, firstChunk: 1, walkChunks: [], candidateRows: 0, rowMs: 1e9 }, expect: 'full' }
 }
 
 describe('the list engine agrees with a brute-force oracle', () => {
   for (const [name, plan] of Object.entries(plans)) {
     it(name, async () => {
-      const engine = new ListEngine(db, plan.tuning)
+      const shared = new ListEngine(db, plan.tuning)
+      if (plan.warm) for (const storeIds of [[], [1], [2], [3]]) await shared.warmUp({ storeIds }, undefined, ['lastOrderAt', 'totalValue', 'orderCount', 'firstOrderAt', 'lastActivityAt'])
       const seen = new Set<ListPlan>()
       await fc.assert(
         fc.asyncProperty(queryArbitrary, async (query) => {
           const expected = oracle(query)
+          const engine = plan.fresh ? new ListEngine(db, plan.tuning) : shared
           const run = await engine.run(query, { pageSize: 25, now })
           if (expected === 'mixed-currencies') {
             expect(run).toBe('mixed-currencies')
@@ -139,6 +153,7 @@ describe('the list engine agrees with a brute-force oracle', () => {
           expect(run.firstRows.map((row) => row.id)).toEqual(expected.slice(0, 25))
           expect([...(await run.ordered)]).toEqual(expected)
           if (run.knownTotal !== null) expect(run.knownTotal).toBe(expected.length)
+          expect(await run.total).toBe(expected.length)
           expect(await engine.count(query.filters, now)).toBe(oracle({ ...query, search: '' }).length)
         }),
         { numRuns: 70, seed: 4242 }
@@ -148,13 +163,13 @@ describe('the list engine agrees with a brute-force oracle', () => {
   }
 
   it('answers from a column order kept in memory once it is known', async () => {
-    const engine = new ListEngine(db, { candidateRows: 0 })
+    const engine = new ListEngine(db, { candidateRows: 0, firstChunk: 1 })
     const query: ListQuery = { sort: { column: 'lastActivityAt', direction: 'desc' }, search: '', filters: { consentSms: true } }
     // The list opens without a condition: its first page comes from the index, its full order after.
     const first = await engine.run({ ...query, filters: {} }, { pageSize: 25, now })
     if (typeof first === 'string') throw new Error(first)
     expect(first.plan).toBe('index')
-    expect(first.knownTotal).toBe(400)
+    expect(await first.total).toBe(400)
     await first.ordered
     expect(engine.hasOrder({ kind: 'all', currency: 'PLN' }, 'lastActivityAt')).toBe(true)
     const second = await engine.run({ ...query, search: 'an' }, { pageSize: 25, now })
@@ -179,6 +194,22 @@ describe('the list engine agrees with a brute-force oracle', () => {
       const own = all.stats.filter((stats) => stats.customerId === row.id && stats.storeId !== 3)
       expect(row.metrics.orderCount).toBe(own.reduce((sum, stats) => sum + stats.orderCount, 0))
     }
+  })
+
+  it('forgets a cached condition set when told the customers changed', async () => {
+    const engine = new ListEngine(db)
+    const query: ListQuery = { sort: { column: 'name', direction: 'asc' }, search: '', filters: { groupIds: [4] } }
+    const before = await engine.run(query, { pageSize: 25, now })
+    if (typeof before === 'string') throw new Error(before)
+    const count = await before.total
+    const outsider = all.customers.find((customer) => !customer.groupIds.includes(4))!
+    await addCustomersToGroup(db, [outsider.id!], 4)
+    engine.invalidate(new Set(['customers']))
+    const after = await engine.run(query, { pageSize: 25, now })
+    if (typeof after === 'string') throw new Error(after)
+    expect(await after.total).toBe(count + 1)
+    expect([...(await after.ordered)]).toContain(outsider.id)
+    await removeCustomersFromGroupForTest(outsider.id!)
   })
 
   it('forgets cached orders when told the customers changed', async () => {

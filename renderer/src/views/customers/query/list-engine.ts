@@ -1,8 +1,8 @@
 import { getDataSettings, listStores, type RegularsDatabase } from '@renderer/db'
 import type { Id, Metrics, Store } from '@shared/domain/types'
-import { compareForIndex, isMetricColumn, sortValue } from './columns-index'
+import { compareForIndex, isMetricColumn, sortValue, type MetricColumn } from './columns-index'
 import { loadCombinedFigures } from './combined-figures'
-import { compileConditions, type Condition, type ScopedRow } from './conditions'
+import { compileConditions, type Condition, type Probe, type ScopedRow } from './conditions'
 import { normaliseFilters, type ListFilters, type ListQuery, type ListSort, type SortColumn } from './list-query'
 import { resolveScope, scopeKey, scopeStoreIds, type ListScope, type ScopeProblem } from './scope'
 import {
@@ -13,39 +13,47 @@ import {
   keepMembers,
   loadScopedRows,
   membersOf,
+  rangeSlice,
   rowsInIndexOrder,
   storeIdsByFigure
 } from './scoped-reads'
 import { customersWithUpcomingBooking } from './upcoming-bookings'
 
 /**
- * The customer list's query engine (issue 4). It answers a query in two steps:
+ * The customer list's query engine (issue 4). A query is answered in two steps.
  *
- * 1. the FIRST PAGE, as fast as the data allows —
+ * 1. The FIRST PAGE, as fast as the data allows:
  *    - no condition: straight from the sort's index with a limit (`orderBy(i).limit(n)`);
- *    - the full order of the sort column is already in memory: the conditions' id sets
- *      (index keys only, most selective first) filter it;
- *    - one condition keeps few customers (a count() tells): those rows are read by id,
- *      tested and sorted in memory, which is also the complete answer;
- *    - otherwise: the sort's index is walked in growing chunks, each row tested, until the
- *      page is full (early termination);
- * 2. the COMPLETE list of matching ids in order (for the count, the scroll bar, jumps,
- *    "select all" and bulk actions), computed after the first page is shown: the column's
- *    full id order (`primaryKeys()` of its index, cached until the data changes) filtered
- *    by the intersection of the conditions' id sets. When the intersection is already small,
- *    the remaining broad conditions are tested on its rows instead of reading their ranges.
+ *    - with conditions, two reads start together: the sort's index from the top (a small
+ *      chunk, rows tested in memory: broad conditions fill a page from it at once), and a
+ *      bounded PROBE of every condition's index range (`limit(n).primaryKeys()`), which
+ *      returns a narrow condition's whole id set or says the condition is broad;
+ *    - narrow conditions: their ids intersected are the candidates; with the sort's full
+ *      order in memory they are taken in that order and tested (by id, in small batches)
+ *      against the broad conditions until a page is full; without it, the candidates' rows
+ *      are read, tested and sorted in memory, which is also the complete answer;
+ *    - only broad conditions: the sort's index is read further in growing chunks (early
+ *      termination), and when even that finds too few, the complete evaluation below.
+ * 2. The COMPLETE list of matching ids in order (count, scroll bar, jumps, "select all",
+ *    bulk actions), computed after the first page is shown: the column's full id order
+ *    (`primaryKeys()` of its index, cached until the data changes) filtered by the
+ *    intersection of the conditions' id sets; a broad condition is either read as keys or
+ *    tested on the rows of the (already narrow) intersection, whichever costs less.
  *
- * It never uses `offset()` and never reads a whole table's rows.
+ * It never uses `offset()`, never reads a whole table's rows, and never waits for a
+ * `count()` (on these machines a count walks its whole range: ~3 µs an entry).
  */
 
-export type ListPlan = 'index' | 'cached-order' | 'candidates' | 'walk' | 'full'
+export type ListPlan = 'index' | 'first-chunk' | 'cached-order' | 'candidates' | 'walk' | 'full'
 
 export interface ListRun {
   scope: ListScope
   /** The first rows in list order (at most the page size asked for). */
   firstRows: ScopedRow[]
-  /** The number of matches when it is known at once (no condition: a count()). */
+  /** The number of matches when it is known at once; else see `total`. */
   knownTotal: number | null
+  /** The number of matches, when counted (from the full order, or a cached count). */
+  total: Promise<number>
   /** Every matching customer id in list order; rejects with ListCancelled when superseded. */
   ordered: Promise<Int32Array>
   plan: ListPlan
@@ -55,6 +63,12 @@ export interface RunOptions {
   pageSize: number
   now: number
   signal?: AbortSignal
+  /**
+   * Wait this long (and only if not superseded by then) before the complete answer's long
+   * reads start: while the desk types or clicks, each answer's first page is all that counts,
+   * and IndexedDB would serve a superseded background read before the next first page.
+   */
+  completeAfterMs?: number
 }
 
 /** A newer query replaced this one; nobody waits for its answer. */
@@ -71,46 +85,77 @@ export interface ListCatalogue {
 }
 
 /**
- * Costs on the target machines (ARCHITECTURE.md, and tests/bench/list-measure.ts): reading an
- * index range as keys costs about 2 µs a key, reading rows by id about 25 µs a row. Tests
- * change the thresholds to drive every plan on small data.
+ * Costs measured on the target machines at 200 000 customers / 2 000 000 orders
+ * (tests/bench/list-measure.ts): an index range read as keys ≈ 10 µs a key, rows by id
+ * ≈ 50 µs a row, rows in index order ≈ 22 µs a row, `limit(60)` ≈ 2–3 ms. Tests change the
+ * thresholds to drive every plan on small data.
  */
 export interface EngineTuning {
   keyMs: number
   rowMs: number
-  /** Below this many candidates, reading and sorting their rows beats everything else. */
-  candidateRows: number
-  /** A walk reads this many rows at most (re-reading from the top in growing chunks). */
+  /** A probe reads this many keys per range at most; fewer means the condition is narrow. */
+  probeLimit: number
+  /** The first chunk of the sort's index, read beside the probes. */
+  firstChunk: number
+  /** Further chunks of the sort's index when only broad conditions are set. */
   walkChunks: readonly number[]
-  /** Rows read by id per bulkGet when testing a set of candidates. */
+  /** Up to this many candidates are read and sorted in memory (no full order needed). */
+  candidateRows: number
+  /** Rows read by id per bulkGet when testing candidates. */
   rowChunk: number
-  /** With the column's order in memory, the id sets are intersected at once below this cost. */
-  quickEvaluationMs: number
+  /** The top rows of the list's order kept in memory (read during warm-up): walks test them for free. */
+  topRows: number
 }
 
 export const defaultTuning: EngineTuning = {
-  keyMs: 0.002,
-  rowMs: 0.025,
-  candidateRows: 1_500,
-  walkChunks: [250, 1_000, 4_000],
+  keyMs: 0.01,
+  rowMs: 0.05,
+  probeLimit: 5_000,
+  firstChunk: 250,
+  walkChunks: [1_000, 4_000],
+  candidateRows: 2_000,
   rowChunk: 2_000,
-  quickEvaluationMs: 40
+  topRows: 6_000
 }
 
-interface CachedOrder {
-  promise: Promise<Int32Array>
-  value?: Int32Array
+interface Cached<T> {
+  promise: Promise<T>
+  value?: T
 }
+
+function cache<T>(map: Map<string, Cached<T>>, key: string, compute: () => Promise<T>): Cached<T> {
+  let entry = map.get(key)
+  if (!entry) {
+    const created: Cached<T> = { promise: compute() }
+    created.promise.then(
+      (value) => (created.value = value),
+      () => map.delete(key)
+    )
+    map.set(key, created)
+    entry = created
+  }
+  return entry
+}
+
+type Check = () => void
 
 export class ListEngine {
-  private orders = new Map<string, CachedOrder>()
-  private members = new Map<string, Promise<Set<Id>>>()
-  private combined = new Map<string, Promise<Map<Id, Metrics>>>()
+  private orders = new Map<string, Cached<Int32Array>>()
+  private members = new Map<string, Cached<Set<Id>>>()
+  private combined = new Map<string, Cached<Map<Id, Metrics>>>()
+  private counts = new Map<string, Cached<number>>()
+  /** Counts writes to customers and stats: a read that straddles one is not kept. */
+  private generation = 0
+  /** The first rows of an order (scope, column, direction) as read last: re-walks read nothing. */
+  private tops = new Map<string, { rows: (ScopedRow | undefined)[]; read: number; size: number }>()
+  /** Conditions' complete id sets, by signature: toggling a filter back on is instant. */
+  private conditionIds = new Map<string, Cached<Id[]>>()
   private upcoming: { at: number; promise: Promise<Set<Id>> } | null = null
   private catalogueRead: Promise<ListCatalogue> | null = null
-  private customerCount: Promise<number> | null = null
-
   private readonly tuning: EngineTuning
+  /** First pages being worked out now: background reads wait for them (see `idle`). */
+  private busy = 0
+  private waiting: (() => void)[] = []
 
   constructor(
     readonly db: RegularsDatabase,
@@ -123,10 +168,13 @@ export class ListEngine {
   invalidate(tables?: ReadonlySet<string>): void {
     const touched = (name: string) => !tables || tables.has(name)
     if (touched('customers') || touched('customerStoreStats')) {
+      this.generation++
       this.orders.clear()
       this.members.clear()
       this.combined.clear()
-      this.customerCount = null
+      this.counts.clear()
+      this.conditionIds.clear()
+      this.tops.clear()
     }
     if (touched('orders')) this.upcoming = null
     if (touched('stores') || touched('settings')) this.catalogueRead = null
@@ -145,13 +193,50 @@ export class ListEngine {
     return resolveScope(filters.storeIds, stores, mainCurrency)
   }
 
-  /** Every customer in the database (the base segments are a share of). */
+  /** Every customer in the database (the base segments are a share of), counted once until a write. */
   totalCustomers(): Promise<number> {
-    this.customerCount ??= this.db.customers.count()
-    return this.customerCount
+    return this.scopeCount({ kind: 'all', currency: '' }).promise
+  }
+
+  /**
+   * Lets background reads (full orders, warm-up) yield to the desk: resolves when no first
+   * page is being worked out — or after a short while at most, so that a first page that
+   * itself waits for a full order is never held up by its own background read.
+   */
+  readonly idle = async (): Promise<void> => {
+    if (this.busy === 0) return
+    await Promise.race([new Promise<void>((resolve) => this.waiting.push(resolve)), new Promise((resolve) => setTimeout(resolve, 250))])
   }
 
   async run(query: ListQuery, options: RunOptions): Promise<ListRun | ScopeProblem> {
+    this.busy++
+    try {
+      return await this.firstPage(query, options)
+    } finally {
+      this.busy--
+      if (this.busy === 0) for (const resolve of this.waiting.splice(0)) resolve()
+    }
+  }
+
+  /**
+   * Reads the full orders of the columns managers usually filter on, in the background and
+   * yielding to the desk's queries, so that their ranges become slices (see rangeSlice).
+   */
+  async warmUp(filters: ListFilters, sort?: ListSort, columns: readonly MetricColumn[] = ['lastOrderAt', 'totalValue', 'orderCount', 'firstOrderAt']): Promise<void> {
+    const scope = await this.scopeOf(normaliseFilters(filters))
+    if (typeof scope === 'string') return
+    // The top of the list's order first: searches and filters walk it.
+    if (sort && scope.kind !== 'combined') {
+      await this.idle()
+      await this.top(scope, sort, this.tuning.topRows).catch(() => undefined)
+    }
+    const ranges = rangeScope(scope)
+    if (!ranges) return
+    for (const column of columns) await this.orderedIds(ranges, column, true).catch(() => undefined)
+    await this.upcomingSet(Date.now(), true).catch(() => undefined)
+  }
+
+  private async firstPage(query: ListQuery, options: RunOptions): Promise<ListRun | ScopeProblem> {
     const filters = normaliseFilters(query.filters)
     const scope = await this.scopeOf(filters)
     if (typeof scope === 'string') return scope
@@ -161,40 +246,67 @@ export class ListEngine {
       if (options.signal?.aborted) throw new ListCancelled()
     }
 
-    if (scope.kind === 'combined') return this.fullRun(scope, conditions, sort, options, 'full')
+    if (scope.kind === 'combined') return this.fullRun(scope, conditions, sort, options, 'full', new Map())
 
     if (conditions.length === 0) {
-      const [walked, knownTotal] = await Promise.all([this.walk(scope, [], sort, options.pageSize, check), countOfScope(this.db, scope)])
-      if (walked.complete) return completeWalk(scope, walked.rows, 'index')
-      if (walked.rows.length < options.pageSize) return this.fullRun(scope, conditions, sort, options, 'full')
-      const ordered = this.orderedIds(scope, sort.column).then((ids) => (check(), directed(ids, sort)))
+      const walked = await this.walk(scope, [], sort, options.pageSize, [this.everyRowCounts(scope, sort) ? options.pageSize : this.tuning.firstChunk], check)
+      if (walked.exhausted) return completeRun(scope, walked.rows, 'index')
+      if (walked.rows.length < options.pageSize) return this.fullRun(scope, conditions, sort, options, 'full', new Map())
+      const count = this.scopeCount(scope)
+      const cachedOrder = this.orders.get(orderKey(scope, sort.column))?.value
+      const ordered = cachedOrder
+        ? Promise.resolve(directed(cachedOrder, sort))
+        : pause(options.completeAfterMs, check).then(() => this.orderedIds(scope, sort.column, true).then((ids) => (check(), directed(ids, sort))))
       quiet(ordered)
-      return { scope, firstRows: walked.rows, knownTotal, ordered, plan: 'index' }
+      const total = count.value !== undefined ? Promise.resolve(count.value) : Promise.race([count.promise, ordered.then((ids) => ids.length)])
+      quiet(total)
+      return { scope, firstRows: walked.rows, knownTotal: count.value ?? null, total, ordered, plan: 'index' }
     }
 
-    const estimates = await Promise.all(conditions.map((condition) => (condition.index ? condition.index.estimate() : Promise.resolve(Infinity))))
+    // The sort's first chunk tells how common a match is: common enough, and walking on
+    // fills the page sooner than probing the conditions' indexes (IndexedDB answers one
+    // request after another, so a probe would only delay the walk).
+    const first = await this.walk(scope, conditions, sort, options.pageSize, [this.tuning.firstChunk], check)
+    if (first.exhausted) return completeRun(scope, first.rows, 'first-chunk')
+    // Probed on first need only (a first page found by walking needs them for the count, later).
+    let probing: Promise<Map<Condition, Probe>> | undefined
+    const probes = () => (probing ??= this.probe(scope, conditions))
+    if (first.rows.length >= options.pageSize) return this.withBackground(scope, conditions, sort, first.rows, 'first-chunk', probes, options, check)
+    // Rows to read for a page at the first chunk's rate; and how many would match in all.
+    const needed = first.rows.length === 0 ? Infinity : (options.pageSize * this.tuning.firstChunk) / first.rows.length
+    const base = this.counts.get(scopeKey(scope))?.value ?? this.counts.get('all')?.value
+    const expected = base === undefined ? undefined : (first.rows.length / this.tuning.firstChunk) * base
+    // Walk on when the first walk chunk should fill the page, or when the walk's budget should
+    // and the matches are too many for a probe to return them all anyway.
+    const walkBudget = this.tuning.walkChunks.at(-1) ?? 0
+    if (needed <= (this.tuning.walkChunks[0] ?? 0) || (needed <= walkBudget && expected !== undefined && expected > this.tuning.probeLimit)) {
+      const walked = await this.walk(scope, conditions, sort, options.pageSize, this.tuning.walkChunks, check)
+      if (walked.exhausted) return completeRun(scope, walked.rows, 'walk')
+      if (walked.rows.length >= options.pageSize) return this.withBackground(scope, conditions, sort, walked.rows, 'walk', probes, options, check)
+    }
+
+    const probed = await probes()
     check()
-    const cached = this.orders.get(orderKey(scope, sort.column))?.value
-    const evaluation = evaluationCost(estimates, this.tuning)
-    if (cached && evaluation <= this.tuning.quickEvaluationMs) return this.fullRun(scope, conditions, sort, options, 'cached-order', estimates)
-
-    const smallest = Math.min(...estimates)
-    if (smallest <= this.tuning.candidateRows) {
-      const candidates = await conditions[estimates.indexOf(smallest)]!.index!.ids()
-      check()
-      const ordered = await this.sortCandidates(scope, conditions, candidates, sort)
-      return { scope, firstRows: ordered.rows.slice(0, options.pageSize), knownTotal: ordered.rows.length, ordered: Promise.resolve(ordered.ids), plan: 'candidates' }
+    const narrow = intersectNarrow(probed)
+    const broad = conditions.filter((condition) => !probed.get(condition)?.complete)
+    if (narrow) {
+      const order = this.orders.get(orderKey(scope, sort.column))?.value
+      if (order) {
+        const page = await this.pageFromOrder(scope, directed(order, sort), narrow, broad, options.pageSize, check)
+        if (page.complete) return { scope, firstRows: page.rows.slice(0, options.pageSize), knownTotal: page.ids.length, total: Promise.resolve(page.ids.length), ordered: Promise.resolve(page.ids), plan: 'cached-order' }
+        return this.withBackground(scope, conditions, sort, page.rows, 'cached-order', probes, options, check)
+      }
+      if (narrow.size <= this.tuning.candidateRows) {
+        const sorted = await this.sortCandidates(scope, conditions, [...narrow], sort)
+        return { scope, firstRows: sorted.rows.slice(0, options.pageSize), knownTotal: sorted.rows.length, total: Promise.resolve(sorted.rows.length), ordered: Promise.resolve(sorted.ids), plan: 'candidates' }
+      }
     }
 
-    const walked = await this.walk(scope, conditions, sort, options.pageSize, check)
-    if (walked.complete) return completeWalk(scope, walked.rows, 'walk')
-    if (walked.rows.length >= options.pageSize) {
-      const ordered = this.completeOrder(scope, conditions, sort, estimates, check)
-      quiet(ordered)
-      return { scope, firstRows: walked.rows, knownTotal: null, ordered, plan: 'walk' }
-    }
-    // Too few matches near the top of the order: the id sets find them faster.
-    return this.fullRun(scope, conditions, sort, options, 'full', estimates)
+    const walked = await this.walk(scope, conditions, sort, options.pageSize, this.tuning.walkChunks, check)
+    if (walked.exhausted) return completeRun(scope, walked.rows, 'walk')
+    if (walked.rows.length >= options.pageSize) return this.withBackground(scope, conditions, sort, walked.rows, 'walk', probes, options, check)
+    // Few matches, far down the sort order: the id sets find them faster.
+    return this.fullRun(scope, conditions, sort, options, 'full', probed)
   }
 
   /** Rows of the scope for ids (a window of the list), in the order asked. */
@@ -212,12 +324,11 @@ export class ListEngine {
     const check = () => {
       if (signal?.aborted) throw new ListCancelled()
     }
-    if (conditions.length === 0) return (await countOfScope(this.db, scope)) ?? (await this.membersOfScope(scope)).size
+    if (conditions.length === 0) return this.scopeCount(scope).promise
     const only = conditions.length === 1 ? conditions[0]!.index : null
     // One condition whose count() counts each customer once is the answer by itself.
     if (scope.kind === 'all' && only?.exact) return only.estimate()
-    const estimates = await Promise.all(conditions.map((condition) => (condition.index ? condition.index.estimate() : Promise.resolve(Infinity))))
-    const matching = await this.matchingSet(scope, conditions, estimates, check)
+    const matching = await this.matchingSet(scope, conditions, await this.probe(scope, conditions), check)
     if (scope.kind === 'all') return matching ? matching.size : await this.totalCustomers()
     const members = await this.membersOfScope(scope)
     if (!matching) return members.size
@@ -228,58 +339,118 @@ export class ListEngine {
 
   // ——— plans ———
 
-  private async fullRun(scope: ListScope, conditions: Condition[], sort: ListSort, options: RunOptions, plan: ListPlan, estimates?: number[]): Promise<ListRun> {
+  /** A first page found early; the complete order follows in the background. */
+  private withBackground(
+    scope: ListScope,
+    conditions: Condition[],
+    sort: ListSort,
+    rows: ScopedRow[],
+    plan: ListPlan,
+    probes: () => Promise<Map<Condition, Probe>>,
+    options: RunOptions,
+    check: Check
+  ): ListRun {
+    const ordered = pause(options.completeAfterMs, check).then(async () => this.completeOrder(scope, conditions, sort, await probes(), check, true))
+    quiet(ordered)
+    const total = ordered.then((ids) => ids.length)
+    quiet(total)
+    return { scope, firstRows: rows, knownTotal: null, total, ordered, plan }
+  }
+
+  private async fullRun(scope: ListScope, conditions: Condition[], sort: ListSort, options: RunOptions, plan: ListPlan, probed: Map<Condition, Probe>): Promise<ListRun> {
     const check = () => {
       if (options.signal?.aborted) throw new ListCancelled()
     }
-    const known = estimates ?? (await Promise.all(conditions.map((condition) => (condition.index ? condition.index.estimate() : Promise.resolve(Infinity)))))
-    const ids = await this.completeOrder(scope, conditions, sort, known, check)
+    const ids = await this.completeOrder(scope, conditions, sort, probed, check)
     const firstRows = present(await this.rows(scope, [...ids.subarray(0, options.pageSize)]))
-    return { scope, firstRows, knownTotal: ids.length, ordered: Promise.resolve(ids), plan }
+    return { scope, firstRows, knownTotal: ids.length, total: Promise.resolve(ids.length), ordered: Promise.resolve(ids), plan }
   }
 
-  private async completeOrder(scope: ListScope, conditions: Condition[], sort: ListSort, estimates: number[], check: () => void): Promise<Int32Array> {
-    const [base, matching] = await Promise.all([this.orderedIds(scope, sort.column), this.matchingSet(scope, conditions, estimates, check)])
+  private async completeOrder(scope: ListScope, conditions: Condition[], sort: ListSort, probed: Map<Condition, Probe>, check: Check, background = false): Promise<Int32Array> {
+    const [base, matching] = await Promise.all([this.orderedIds(scope, sort.column, background), this.matchingSet(scope, conditions, probed, check)])
     check()
     return directed(matching ? keepMembers(base, matching) : base, sort)
   }
 
-  /**
-   * The customers every condition keeps (null: no condition). Starts from the smallest id
-   * set; each further condition either narrows it by its own id set, or — when reading its
-   * range costs more than reading the few rows left — is tested on those rows.
-   */
-  private async matchingSet(scope: ListScope, conditions: Condition[], estimates: number[], check: () => void): Promise<Set<Id> | null> {
-    if (conditions.length === 0) return null
-    const order = conditions.map((condition, index) => ({ condition, estimate: estimates[index]! })).sort((a, b) => a.estimate - b.estimate)
-    const indexed = order.filter((item) => item.condition.index)
-    const unindexed = order.filter((item) => !item.condition.index).map((item) => item.condition)
+  /** Every condition's bounded probe (conditions without an index are left out). */
+  private async probe(scope: ListScope, conditions: Condition[]): Promise<Map<Condition, Probe>> {
+    const probes = await Promise.all(
+      conditions.map(async (condition): Promise<Probe | undefined> => {
+        if (!condition.index) return undefined
+        const known = condition.signature ? this.conditionIds.get(condition.signature)?.value : undefined
+        if (known) return { ids: known, complete: true }
+        const sliced = await this.sliceOf(condition, scope)
+        if (sliced) return { ids: sliced, complete: true }
+        const probe = await condition.index.probe(this.tuning.probeLimit)
+        if (probe.complete && condition.signature && !this.conditionIds.has(condition.signature)) this.conditionIds.set(condition.signature, { promise: Promise.resolve(probe.ids), value: probe.ids })
+        return probe
+      })
+    )
+    const probed = new Map<Condition, Probe>()
+    conditions.forEach((condition, index) => probes[index] && probed.set(condition, probes[index]!))
+    return probed
+  }
 
-    let set: Set<Id> | null = null
+  /** A condition's whole id set (keys only), kept until the data changes. */
+  private fullIds(condition: Condition, scope: ListScope): Promise<Id[]> {
+    const read = async () => (await this.sliceOf(condition, scope)) ?? condition.index!.ids()
+    if (!condition.signature) return read()
+    return cache(this.conditionIds, condition.signature, read).promise
+  }
+
+  /** A figure range's ids as a slice of the figure's full order, when that order is in memory. */
+  private async sliceOf(condition: Condition, scope: ListScope): Promise<Id[] | null> {
+    const range = condition.range
+    const ranges = rangeScope(scope)
+    if (!range || !ranges) return null
+    const order = this.orders.get(orderKey(ranges, range.column))?.value
+    if (!order) return null
+    try {
+      return Array.from(await rangeSlice(this.db, ranges, range.column, order, range.lower, range.upper))
+    } catch {
+      return null // the data moved under the search: read the range itself
+    }
+  }
+
+  /**
+   * The customers every condition keeps (null: no condition). Narrow conditions' probes are
+   * already their id sets; a broad one either narrows the set by its own ids (read as keys)
+   * or — when that costs more than reading the few rows left — is tested on those rows.
+   */
+  private async matchingSet(scope: ListScope, conditions: Condition[], probed: Map<Condition, Probe>, check: Check): Promise<Set<Id> | null> {
+    if (conditions.length === 0) return null
+    let set = intersectNarrow(probed)
+    const pending = conditions.filter((condition) => !probed.get(condition)?.complete)
     const rest: Condition[] = []
-    for (const { condition, estimate } of indexed) {
+    for (const condition of pending) {
+      if (!condition.index) {
+        rest.push(condition)
+        continue
+      }
+      // A broad condition holds at least probeLimit ids (per range): its keys cost at least that much.
+      if (set !== null && (rest.length > 0 || this.tuning.probeLimit * this.tuning.keyMs > set.size * this.tuning.rowMs)) {
+        rest.push(condition)
+        continue
+      }
+      const ids = await this.fullIds(condition, scope)
+      check()
       if (set === null) {
-        set = new Set(await condition.index!.ids())
-      } else if (rest.length === 0 && estimate * this.tuning.keyMs <= set.size * this.tuning.rowMs) {
-        const next = new Set(await condition.index!.ids())
+        set = new Set(ids)
+      } else {
+        const next = new Set(ids)
         const narrowed = new Set<Id>()
         for (const id of set) if (next.has(id)) narrowed.add(id)
         set = narrowed
-      } else {
-        rest.push(condition)
       }
-      check()
       if (set.size === 0) return set
     }
-    rest.push(...unindexed)
     if (rest.length === 0) return set
 
     if (scope.kind === 'combined' && rest.every((condition) => condition.figuresOnly)) {
       // Summed figures are in memory: no row needs reading.
       const figures = await this.combinedFigures(scope.storeIds)
       const kept = new Set<Id>()
-      const candidates = set ?? figures.keys()
-      for (const id of candidates) {
+      for (const id of set ?? figures.keys()) {
         const metrics = figures.get(id)
         if (metrics && rest.every((condition) => condition.figuresOnly!(metrics))) kept.add(id)
       }
@@ -293,6 +464,34 @@ export class ListEngine {
       for (const row of rows) if (row && rest.every((condition) => condition.test(row))) kept.add(row.id)
     }
     return kept
+  }
+
+  /**
+   * The first page from the sort's full order in memory: the narrow candidates in that
+   * order, read by id in small batches and tested against the broad conditions, until the
+   * page is full. Reaching the end means every candidate was tested: the answer is complete.
+   */
+  private async pageFromOrder(scope: ListScope, order: Int32Array, narrow: Set<Id>, broad: Condition[], pageSize: number, check: Check): Promise<{ rows: ScopedRow[]; complete: boolean; ids: Int32Array }> {
+    const candidates: Id[] = []
+    for (const id of order) if (narrow.has(id)) candidates.push(id)
+    const rows: ScopedRow[] = []
+    const kept: Id[] = []
+    const batch = Math.max(pageSize * 2, 100)
+    for (let start = 0; start < candidates.length; start += batch) {
+      const loaded = await this.rows(scope, candidates.slice(start, start + batch))
+      check()
+      for (const row of loaded) {
+        if (!row || !broad.every((condition) => condition.test(row))) continue
+        kept.push(row.id)
+        if (rows.length < pageSize) rows.push(row)
+      }
+      if (rows.length >= pageSize && broad.length > 0) return { rows, complete: false, ids: new Int32Array() }
+      if (broad.length === 0) {
+        // Nothing left to test: the candidates in order are the answer.
+        return { rows, complete: true, ids: Int32Array.from(candidates) }
+      }
+    }
+    return { rows, complete: true, ids: Int32Array.from(kept) }
   }
 
   /** Reads the candidates' rows, keeps those every condition accepts, and sorts them like the index. */
@@ -310,43 +509,56 @@ export class ListEngine {
   }
 
   /**
-   * Reads the sort's index from the top in growing chunks (each re-read from the top: no
-   * offset, and ties stay in index order), testing rows, until a page is full. Without a
-   * condition, and when every row of the index is in the scope, the first read is one page.
+   * Reads the sort's index from the top in chunks of the given sizes (each re-read from the
+   * top: no offset, and ties keep the index's order), testing rows, until a page is full.
+   * `exhausted`: the index ended within the read, so the rows found are every match.
    */
-  private async walk(scope: ListScope, conditions: Condition[], sort: ListSort, pageSize: number, check: () => void): Promise<{ rows: ScopedRow[]; complete: boolean }> {
-    const everyRowCounts = conditions.length === 0 && (scope.kind === 'all' || canUseStoreIndex(scope, sort.column))
-    const sizes = everyRowCounts ? [pageSize] : this.tuning.walkChunks.filter((size) => size > pageSize)
+  private async walk(scope: ListScope, conditions: Condition[], sort: ListSort, pageSize: number, sizes: readonly number[], check: Check): Promise<{ rows: ScopedRow[]; exhausted: boolean }> {
+    // Rows already in memory are tested first, whatever the budget: they cost nothing.
+    const inMemory = this.tops.get(topKey(scope, sort))?.size ?? 0
+    const plan = [...sizes.filter((size) => size < inMemory), Math.max(inMemory, sizes[0] ?? 0), ...sizes.filter((size) => size > inMemory)].filter((size) => size > 0)
     let tested = 0
     const found: ScopedRow[] = []
-    for (const size of sizes) {
-      const { rows, read } = await rowsInIndexOrder(this.db, scope, sort.column, sort.direction === 'desc', size)
+    for (const size of plan) {
+      if (size <= tested) continue
+      const { rows, read } = await this.top(scope, sort, size)
       check()
       for (let index = tested; index < rows.length; index++) {
         const row = rows[index]
         if (row && conditions.every((condition) => condition.test(row))) found.push(row)
       }
       tested = rows.length
-      if (read < size) return { rows: found, complete: true }
-      if (found.length >= pageSize) return { rows: found.slice(0, pageSize), complete: false }
+      if (read < size) return { rows: found, exhausted: true }
+      if (found.length >= pageSize) return { rows: found.slice(0, pageSize), exhausted: false }
     }
-    return { rows: found, complete: false }
+    return { rows: found, exhausted: false }
+  }
+
+  /**
+   * The first `size` rows of the sort's index for the scope (undefined where a customer is
+   * outside it), from memory when a read at least that long was kept, else read and kept.
+   * `read` below `size`: the index ended.
+   */
+  private async top(scope: ListScope, sort: ListSort, size: number): Promise<{ rows: (ScopedRow | undefined)[]; read: number }> {
+    const key = topKey(scope, sort)
+    const kept = this.tops.get(key)
+    if (kept && (kept.size >= size || kept.read < kept.size)) return { rows: kept.rows.slice(0, size), read: Math.min(kept.read, size) }
+    const generation = this.generation
+    const fresh = await rowsInIndexOrder(this.db, scope, sort.column, sort.direction === 'desc', size)
+    // Kept only when no write came in meanwhile, and never more than the memory budget.
+    if (generation === this.generation && size <= this.tuning.topRows) this.tops.set(key, { rows: fresh.rows, read: fresh.read, size })
+    return fresh
+  }
+
+  private everyRowCounts(scope: ListScope, sort: ListSort): boolean {
+    return scope.kind === 'all' || canUseStoreIndex(scope, sort.column)
   }
 
   // ——— cached building blocks ———
 
   /** The scope's customers in ascending order of a column (cached until the data changes). */
-  orderedIds(scope: ListScope, column: SortColumn): Promise<Int32Array> {
-    const key = orderKey(scope, column)
-    const cached = this.orders.get(key)
-    if (cached) return cached.promise
-    const entry: CachedOrder = { promise: this.computeOrder(scope, column) }
-    entry.promise.then(
-      (value) => (entry.value = value),
-      () => this.orders.delete(key)
-    )
-    this.orders.set(key, entry)
-    return entry.promise
+  orderedIds(scope: ListScope, column: SortColumn, background = false): Promise<Int32Array> {
+    return cache(this.orders, orderKey(scope, column), () => this.computeOrder(scope, column, background)).promise
   }
 
   /** True when a column's full order is already in memory (the next query on it is instant). */
@@ -354,55 +566,78 @@ export class ListEngine {
     return this.orders.get(orderKey(scope, column))?.value !== undefined
   }
 
-  private async computeOrder(scope: ListScope, column: SortColumn): Promise<Int32Array> {
-    if (scope.kind === 'all') return allIdsByColumn(this.db, column)
-    if (canUseStoreIndex(scope, column)) return storeIdsByFigure(this.db, scope.storeId, column as Parameters<typeof storeIdsByFigure>[2])
+  private async computeOrder(scope: ListScope, column: SortColumn, background: boolean): Promise<Int32Array> {
+    const idle = background ? this.idle : undefined
+    if (scope.kind === 'all') return allIdsByColumn(this.db, column, undefined, idle)
+    if (canUseStoreIndex(scope, column)) return storeIdsByFigure(this.db, scope.storeId, column as MetricColumn, undefined, idle)
     if (scope.kind === 'combined' && isMetricColumn(column)) return idsByCombinedFigure(await this.combinedFigures(scope.storeIds), column)
-    const [all, members] = await Promise.all([this.orderedIds({ kind: 'all', currency: scope.currency }, column), this.membersOfScope(scope)])
+    const [all, members] = await Promise.all([this.orderedIds({ kind: 'all', currency: scope.currency }, column, background), this.membersOfScope(scope)])
     return keepMembers(all, members)
   }
 
+  private scopeCount(scope: ListScope): Cached<number> {
+    return cache(this.counts, scopeKey(scope), async () => (await countOfScope(this.db, scope)) ?? (await this.membersOfScope(scope)).size)
+  }
+
   private membersOfScope(scope: ListScope): Promise<Set<Id>> {
-    const key = scopeKey(scope)
-    let members = this.members.get(key)
-    if (!members) {
+    return cache(this.members, scopeKey(scope), () => {
       const storeIds = scopeStoreIds(scope)
-      members = storeIds ? membersOf(this.db, storeIds) : this.db.customers.toCollection().primaryKeys().then((ids) => new Set(ids as Id[]))
-      members.catch(() => this.members.delete(key))
-      this.members.set(key, members)
-    }
-    return members
+      return storeIds ? membersOf(this.db, storeIds) : this.db.customers.toCollection().primaryKeys().then((ids) => new Set(ids as Id[]))
+    }).promise
   }
 
   private combinedFigures(storeIds: Id[]): Promise<Map<Id, Metrics>> {
-    const key = storeIds.join(',')
-    let figures = this.combined.get(key)
-    if (!figures) {
-      figures = loadCombinedFigures(this.db, storeIds)
-      figures.catch(() => this.combined.delete(key))
-      this.combined.set(key, figures)
-    }
-    return figures
+    return cache(this.combined, storeIds.join(','), () => loadCombinedFigures(this.db, storeIds)).promise
   }
 
   private async conditionsFor(filters: ListFilters, search: string, scope: ListScope, now: number): Promise<Condition[]> {
-    let upcoming: Set<Id> | undefined
-    if (filters.upcomingBooking) {
-      // Bookings become past ones as time goes by: the set is re-read after a minute.
-      if (!this.upcoming || now - this.upcoming.at > 60_000 || now < this.upcoming.at) {
-        const promise = customersWithUpcomingBooking(this.db, now)
-        promise.catch(() => (this.upcoming = null))
-        this.upcoming = { at: now, promise }
-      }
-      upcoming = await this.upcoming.promise
-    }
+    const upcoming = filters.upcomingBooking ? await this.upcomingSet(now, false) : undefined
     return compileConditions(filters, search, { db: this.db, scope, now, upcoming })
+  }
+
+  /**
+   * Customers with an upcoming booking, read once and kept until orders change; bookings
+   * turn into past ones as time goes by, so an answer older than a few minutes is read again.
+   */
+  private upcomingSet(now: number, background: boolean): Promise<Set<Id>> {
+    const age = this.upcoming ? now - this.upcoming.at : Infinity
+    if (!this.upcoming || age > UPCOMING_FRESH_MS || age < 0 || (background && age > UPCOMING_REFRESH_MS)) {
+      const promise = customersWithUpcomingBooking(this.db, now, { idle: background ? this.idle : undefined })
+      const entry = { at: now, promise }
+      promise.catch(() => this.upcoming === entry && (this.upcoming = null))
+      this.upcoming = entry
+    }
+    return this.upcoming.promise
   }
 }
 
+/** An upcoming-bookings answer is used for this long, and refreshed in the background after the shorter time. */
+const UPCOMING_FRESH_MS = 5 * 60_000
+const UPCOMING_REFRESH_MS = 2 * 60_000
+
+function rangeScope(scope: ListScope): ListScope | null {
+  if (scope.kind === 'all' || scope.kind === 'main-stores') return { kind: 'all', currency: scope.currency }
+  return scope.kind === 'store' ? scope : null
+}
+
+function topKey(scope: ListScope, sort: ListSort): string {
+  return `${scopeKey(scope)}|${sort.column}|${sort.direction}`
+}
+
 function orderKey(scope: ListScope, column: SortColumn): string {
-  // Without figures of its own, a profile column orders the same in every scope but `all`.
   return `${scopeKey(scope)}|${column}`
+}
+
+/** The intersection of the narrow (completely probed) conditions' ids, smallest first; null when none is narrow. */
+function intersectNarrow(probed: Map<Condition, Probe>): Set<Id> | null {
+  const sets = [...probed.values()].filter((probe) => probe.complete).sort((a, b) => a.ids.length - b.ids.length)
+  if (sets.length === 0) return null
+  let set = new Set(sets[0]!.ids)
+  for (const probe of sets.slice(1)) {
+    const next = new Set(probe.ids)
+    set = new Set([...set].filter((id) => next.has(id)))
+  }
+  return set
 }
 
 function directed(ascending: Int32Array, sort: ListSort): Int32Array {
@@ -413,22 +648,15 @@ function present(rows: (ScopedRow | undefined)[]): ScopedRow[] {
   return rows.filter((row): row is ScopedRow => row !== undefined)
 }
 
-/** A walk that reached the end of the index found every match: the answer is complete. */
-function completeWalk(scope: ListScope, rows: ScopedRow[], plan: ListPlan): ListRun {
-  return { scope, firstRows: rows, knownTotal: rows.length, ordered: Promise.resolve(Int32Array.from(rows, (row) => row.id)), plan }
+/** Every match was read (the index ended): the answer is complete. */
+function completeRun(scope: ListScope, rows: ScopedRow[], plan: ListPlan): ListRun {
+  return { scope, firstRows: rows, knownTotal: rows.length, total: Promise.resolve(rows.length), ordered: Promise.resolve(Int32Array.from(rows, (row) => row.id)), plan }
 }
 
-/** The planned cost of the id-set intersection (see matchingSet), in ms. */
-function evaluationCost(estimates: number[], tuning: EngineTuning): number {
-  const sorted = estimates.filter(Number.isFinite).sort((a, b) => a - b)
-  if (sorted.length === 0) return Infinity
-  const size = sorted[0]!
-  let cost = size * tuning.keyMs
-  for (const estimate of sorted.slice(1)) {
-    if (estimate * tuning.keyMs > size * tuning.rowMs) return cost + size * tuning.rowMs
-    cost += estimate * tuning.keyMs
-  }
-  return cost
+/** Waits `ms` (if any), then throws ListCancelled when the query was superseded meanwhile. */
+async function pause(ms: number | undefined, check: Check): Promise<void> {
+  if (ms && ms > 0) await new Promise((resolve) => setTimeout(resolve, ms))
+  check()
 }
 
 /** A background promise nobody may await: keep its rejection from being reported as unhandled. */
