@@ -53,6 +53,20 @@ async function openCard(page: Page, id: number): Promise<void> {
   await page.getByTestId('card-name').waitFor()
 }
 
+/** Hovers "Why?" on the refusal notice until the desk-only reason shows (the tooltip has a delay). */
+async function showRefusalReason(page: Page): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    await page.mouse.move(0, 0)
+    await page.getByTestId('order-refusal-reason').hover()
+    try {
+      await page.getByTestId('order-refusal-tooltip').waitFor({ state: 'visible', timeout: 3_000 })
+      return
+    } catch (error) {
+      if (attempt >= 3) throw error
+    }
+  }
+}
+
 async function text(page: Page, testId: string): Promise<string> {
   return (await page.getByTestId(testId).innerText()).trim()
 }
@@ -175,14 +189,23 @@ describe('the customer card', () => {
     await expect(text(page, 'order-refusal')).resolves.toContain('Orders are temporarily not possible for this customer')
     expect((await text(page, 'order-refusal')).toLowerCase()).not.toContain('block')
     await expect(page.getByTestId('add-visit').isDisabled()).resolves.toBe(true)
-    await eventually(async () => {
-      await page.mouse.move(0, 0)
-      await page.getByTestId('order-refusal-reason').hover()
-      return page.getByTestId('order-refusal-tooltip').isVisible()
-    }).toBe(true)
+    await showRefusalReason(page)
     await expect(text(page, 'order-refusal-tooltip')).resolves.toContain('on hold')
     expect((await customerRow(page, chosen.id!)).blocked).toBe(1)
     await page.screenshot({ path: join(screenshots, 'card-on-hold-en.png') })
+
+    // The block follows the person: a new record with the same phone is refused too.
+    await page.evaluate(() => (location.hash = '#/customers/new'))
+    await page.getByTestId('field-firstName').locator('input').fill('Another')
+    await page.getByTestId('field-phones-0').locator('input').fill(typed)
+    await page.getByTestId('save-customer').click()
+    await page.getByTestId('customer-card').waitFor()
+    const sharingId = Number(/#\/customers\/(\d+)$/.exec(page.url())![1])
+    await eventually(() => page.getByTestId('order-refusal').count()).toBe(1)
+    await expect(page.getByTestId('add-visit').isDisabled()).resolves.toBe(true)
+    await showRefusalReason(page)
+    await expect(text(page, 'order-refusal-tooltip')).resolves.toContain(name)
+    await openCard(page, chosen.id!)
 
     // Erase: after the confirmation the card is an anonymous "Erased customer" ...
     await page.getByTestId('card-more').click()
@@ -197,6 +220,16 @@ describe('the customer card', () => {
       const hits = await page.evaluate((q) => window.__regularsDbProbe.search(q), query)
       expect(hits.result, query).not.toContain(chosen.id)
     }
+    // In the list: the old name finds nobody; the phone finds only the other record that has it.
+    await page.getByTestId('quick-search').locator('input').fill(name)
+    await eventually(() => page.getByTestId('list-summary').textContent()).toMatch(/^0 matches/)
+    await page.getByTestId('quick-search').locator('input').fill(typed)
+    await eventually(() => page.getByTestId('customer-row').count()).toBe(1)
+    await expect(page.getByTestId('customer-row').innerText()).resolves.toContain('Another')
+    // With her contact data gone, nothing ties that record to the block any more.
+    await openCard(page, sharingId)
+    await eventually(() => page.getByTestId('card-name').innerText()).toBe('Another')
+    await expect(page.getByTestId('order-refusal').count()).resolves.toBe(0)
   })
 
   it('undoes a merge from the audit log: both records and their histories come back', { timeout: 180_000 }, async () => {
