@@ -59,6 +59,8 @@ export interface BenchPage {
   loadDemoBare(options: { customers: number; orders: number; seed: number; now: number }): Promise<DemoLoadFigures>
   counts(): Promise<{ customers: number; orders: number }>
   customers(ids: Id[]): Promise<(Customer | undefined)[]>
+  /** The stores (a handful of rows). */
+  stores(): Promise<{ id: Id; name: string; currency: string }[]>
   /** The highest customer id (the customer added last). */
   newestCustomerId(): Promise<Id>
   /**

@@ -199,6 +199,10 @@ const page: BenchPage = {
 
   customers: (ids) => db.customers.bulkGet(ids),
 
+  async stores() {
+    return (await db.stores.toArray()).map((store) => ({ id: store.id!, name: store.name, currency: store.currency }))
+  },
+
   async newestCustomerId() {
     const id = await db.customers.orderBy(':id').lastKey()
     if (id === undefined) throw new Error('The database has no customer')

@@ -48,6 +48,32 @@ function missingFile(source: MeasureSource): string | undefined {
   return existsSync(join(benchDir, source.file)) ? undefined : source.file
 }
 
+/** The most one measure module may take (its figures so far are kept). */
+function moduleTimeLimitMs(options: BenchOptions): number {
+  return (options.smoke ? 5 : 10) * 60_000
+}
+
+function withinTime<T>(work: Promise<T>, limitMs: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${Math.round(limitMs / 60_000)} minutes`)), limitMs)
+  })
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer))
+}
+
+/** What the page showed when a measure failed: tests/artifacts/bench/<module>-failure.png. */
+async function screenshotOnFailure(app: LaunchedApp | undefined, file: string): Promise<void> {
+  if (!app) return
+  const path = join(repoRoot, 'tests/artifacts/bench', `${file.replace(/[/.]/g, '-')}-failure.png`)
+  try {
+    mkdirSync(join(repoRoot, 'tests/artifacts/bench'), { recursive: true })
+    await app.page.screenshot({ path, timeout: 10_000 })
+    console.error(`  the page at the failure: ${path}`)
+  } catch {
+    // The page may be gone with the failure; the error says what happened.
+  }
+}
+
 /** Runs the benchmark; returns the process exit code (non-zero when any measure failed). */
 export async function runBench(argv: string[], paths: { runDir: string; rendererDir: string }): Promise<number> {
   let options: BenchOptions
@@ -139,11 +165,15 @@ export async function runBench(argv: string[], paths: { runDir: string; renderer
       try {
         const module = (await import(/* @vite-ignore */ join(benchDir, source.file))) as { bench?: BenchMeasures }
         if (!module.bench) throw new Error(`${source.file} does not export \`bench\` (see harness/measure-api.ts)`)
-        await module.bench.run(context)
+        const running = module.bench.run(context)
+        // A measure stuck waiting for something that never shows must not hold the run for its own long timeouts.
+        running.catch(() => undefined)
+        await withinTime(running, moduleTimeLimitMs(options), source.file)
         for (const name of source.names) {
           if (!name.endsWith('*') && !reported.has(name) && isSelected(options, name)) rows.set(name, { name, status: 'error', error: 'the module reported no figure' })
         }
       } catch (error) {
+        await screenshotOnFailure(app, source.file)
         const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
         console.error(`  ${source.file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
         for (const name of source.names) {

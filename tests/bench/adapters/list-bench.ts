@@ -1,0 +1,172 @@
+import type { Page } from 'playwright-core'
+import { jsHeapUsedAfterGc } from '../harness/bench-app'
+import type { BenchContext, BenchMeasures } from '../harness/measure-api'
+import { installBenchPage } from '../harness/page-bundle'
+import {
+  measureAppStart,
+  measureFilterChanges,
+  measureListOpen,
+  measureScrollJumps,
+  measureSortChanges,
+  measureStoreSwitches,
+  settle,
+  type ListSample
+} from '../list-measure'
+
+/**
+ * The list's figures from the list feature's own measure (tests/bench/list-measure.ts,
+ * issue 4): real input through Playwright, timed in the page from the input event's
+ * timestamp to the `regulars:list-rows` mark the table sets once the new first rows are in
+ * the DOM (no DevTools round-trip in a figure).
+ *
+ * Added here: every sortable column shown for the run (the list keeps its layout in
+ * localStorage), the renderer's heap, and same-run baselines with bare Dexie: the same first
+ * page straight from an index (`orderBy(i).limit(50)`), a store's first page from its
+ * per-store index, a filter's rows read by index and sorted in memory, the naive `offset()`
+ * for a jump.
+ */
+const LAYOUT_KEY = 'regulars.listLayout.v1.this PC'
+const SORTABLE = ['name', 'type', 'createdAt', 'orderCount', 'totalValue', 'averageValue', 'visits', 'tipsTotal', 'discountPercent', 'firstOrderAt', 'lastOrderAt', 'lastActivityAt', 'estimatedAnnualValue', 'blocked']
+const indexOf = (column: string) => (column === 'name' ? 'sortName' : column)
+const PAGE = 50
+const VIEWPORT = { width: 1600, height: 900 }
+
+const msOf = (samples: ListSample[]) => samples.map((sample) => sample.ms).filter(Number.isFinite)
+const plansOf = (samples: ListSample[]) => [...new Set(samples.map((sample) => sample.plan).filter(Boolean))].join('/')
+const mb = (bytes: number) => Math.round(bytes / 1e5) / 10
+
+function completeMedian(samples: ListSample[]): number | null {
+  const complete = samples.map((sample) => sample.completeMs).filter((ms): ms is number => ms !== undefined && Number.isFinite(ms))
+  if (complete.length === 0) return null
+  return [...complete].sort((a, b) => a - b)[Math.floor(complete.length / 2)]!
+}
+
+async function bare(page: Page, options: { index: string; direction: 'asc' | 'desc'; offset?: number }): Promise<number> {
+  return (await page.evaluate((options) => window.__regularsBench.bareListPage(options), { offset: 0, size: PAGE, ...options })).ms
+}
+
+async function repeat(times: number, sample: () => Promise<number>): Promise<number[]> {
+  const samples: number[] = []
+  for (let index = 0; index < times; index++) samples.push(await sample())
+  return samples
+}
+
+async function showEverySortableColumn(page: Page): Promise<void> {
+  await page.evaluate(
+    ({ key, columns }) => {
+      const stored = JSON.parse(localStorage.getItem(key) ?? 'null') as { visible?: string[] } | null
+      localStorage.setItem(key, JSON.stringify({ ...(stored ?? {}), visible: [...new Set([...(stored?.visible ?? []), ...columns])] }))
+    },
+    { key: LAYOUT_KEY, columns: SORTABLE }
+  )
+}
+
+async function run(context: BenchContext): Promise<void> {
+  const runs = context.runs(5)
+  // Fourteen columns: four clicks each (two in each direction) keep the run within its budget.
+  const sortRuns = context.runs(4)
+  // The layout is read when the app starts: store it, then start the app the figures use.
+  await showEverySortableColumn((await context.openApp({ path: '#/import', viewport: VIEWPORT })).page)
+  const { page } = await context.openApp({ path: '#/import', viewport: VIEWPORT })
+  const heapBefore = await jsHeapUsedAfterGc(page)
+
+  const open = await measureListOpen(page, runs)
+  const heapAfter = await jsHeapUsedAfterGc(page)
+  context.record({
+    name: 'list.open',
+    samples: msOf(open),
+    baseline: { name: 'bare Dexie first page', samples: await repeat(runs, () => bare(page, { index: 'lastActivityAt', direction: 'desc' })) },
+    extra: { count_shown_median_ms: completeMedian(open), plans: plansOf(open) },
+    note: 'the app running on Import → a click on Customers in the side bar until the first rows are in the page (count_shown: until the number of customers shows)'
+  })
+  context.record({
+    name: 'renderer.heap',
+    value: { amount: mb(heapAfter), unit: 'MB' },
+    extra: { before_list_mb: mb(heapBefore), list_adds_mb: mb(heapAfter - heapBefore) },
+    note: 'renderer JS heap in use after a forced GC with the list open and settled; before_list_mb = the same app on Import'
+  })
+
+  if (context.selected('list.start')) {
+    const start = await measureAppStart(page, Math.min(runs, 3))
+    await installBenchPage(page) // the reloads dropped the page helpers
+    context.record({
+      name: 'list.start',
+      samples: msOf(start),
+      baseline: { name: 'bare Dexie first page', samples: await repeat(Math.min(runs, 3), () => bare(page, { index: 'lastActivityAt', direction: 'desc' })) },
+      note: 'the app started on the list (page load: scripts, database opened, first query) until the first rows are in the page'
+    })
+  }
+  await settle(page)
+
+  const columns = await page.evaluate(() => [...document.querySelectorAll('[role="columnheader"][data-column]')].filter((head) => head.querySelector('button')).map((head) => head.getAttribute('data-column')!))
+  const missing = SORTABLE.filter((column) => !columns.includes(column))
+  if (missing.length > 0) context.log(`sortable columns not on screen (not measured): ${missing.join(', ')}`)
+  for (const column of columns) {
+    const name = `list.sort.${column}`
+    if (!context.selected(name)) continue
+    const samples = await measureSortChanges(page, [column], sortRuns)
+    const direction = (await page.getAttribute(`[role="columnheader"][data-column="${column}"]`, 'aria-sort')) === 'ascending' ? 'asc' : 'desc'
+    context.record({
+      name,
+      samples: msOf(samples),
+      baseline: { name: 'bare Dexie orderBy().limit(50)', samples: await repeat(sortRuns, () => bare(page, { index: indexOf(column), direction })) },
+      extra: { count_shown_median_ms: completeMedian(samples), plans: plansOf(samples) }
+    })
+  }
+
+  if (context.selected('list.filter')) {
+    const samples = await measureFilterChanges(page, { categoryName: 'VIP' })
+    const month = new Date().getMonth() + 1
+    const slowest = samples.reduce((a, b) => (b.ms > a.ms ? b : a))
+    context.record({
+      name: 'list.filter',
+      samples: msOf(samples),
+      baseline: {
+        name: 'a filter by bare Dexie: index rows sorted in memory',
+        samples: await repeat(runs, async () => (await page.evaluate((options) => window.__regularsBench.bareFilterPage(options), { index: 'birthdayMonth', value: month, sortBy: 'lastActivityAt', size: PAGE })).ms)
+      },
+      extra: { count_shown_median_ms: completeMedian(samples), slowest: `${slowest.action} ${slowest.ms} ms`, plans: plansOf(samples) },
+      note: 'filter panel as a manager sets it: not seen for 90 days, + category VIP, + SMS consent, clear, spent ≥ 2 000, clear, birthday this month, + e-mail consent, clear, upcoming booking, clear — each change until its first rows; baseline: "birthday this month" read the naive way'
+    })
+  }
+
+  if (context.selected('list.store')) {
+    const stores = await page.evaluate(() => window.__regularsBench.stores())
+    const mainCurrency = stores[0]!.currency
+    const picked = [stores.find((store) => store.currency === mainCurrency)!, stores.find((store) => store.currency !== mainCurrency) ?? stores[1]!].filter(Boolean)
+    const samples: ListSample[] = []
+    for (let index = 0; index < Math.max(1, Math.round(runs / 2)); index++) {
+      samples.push(...(await measureStoreSwitches(page, { storeIds: picked.map((store) => store.id), currencies: [mainCurrency] })))
+    }
+    context.record({
+      name: 'list.store',
+      samples: msOf(samples),
+      baseline: { name: "bare Dexie first page of a store's stats + rows", samples: await repeat(runs, async () => (await page.evaluate((id) => window.__regularsBench.bareStorePage(id, 50), picked[0]!.id)).ms) },
+      extra: { count_shown_median_ms: completeMedian(samples), plans: plansOf(samples) },
+      note: `store selector: ${picked.map((store) => store.name).join(', ')}, all ${mainCurrency} stores, each followed by "all stores" — each until its first rows`
+    })
+  }
+
+  const rowCount = Number(await page.getAttribute('[data-testid="customer-table"]', 'aria-rowcount')) - 1
+  for (const [name, fraction] of [['list.jump.middle', 0.5], ['list.jump.end', 0.999]] as const) {
+    if (!context.selected(name)) continue
+    const samples: number[] = []
+    for (let index = 0; index < runs; index++) {
+      // From the top each time (a jump to where the list already is would cost nothing).
+      await measureScrollJumps(page, [0])
+      samples.push(...msOf(await measureScrollJumps(page, [fraction])))
+    }
+    context.record({
+      name,
+      samples,
+      baseline: { name: 'bare Dexie offset().limit(50)', samples: await repeat(runs, () => bare(page, { index: 'lastActivityAt', direction: 'desc', offset: Math.max(0, Math.floor(rowCount * fraction) - PAGE) })) },
+      extra: { rows: rowCount },
+      note: `scroll jump from the top to ${fraction === 0.5 ? 'the middle' : 'the end'} of ${rowCount} rows until every row in view shows its data`
+    })
+  }
+}
+
+export const bench: BenchMeasures = {
+  names: ['list.open', 'list.start', 'list.sort.*', 'list.filter', 'list.store', 'list.jump.middle', 'list.jump.end', 'renderer.heap'],
+  run
+}
