@@ -45,8 +45,8 @@ export function createImportService(ports: MainPorts, options: ImportServiceOpti
     async open(): Promise<ImportOpened> {
       const path = await ports.dialogs.chooseOpenPath({
         filters: [
-          { name: 'Excel, CSV', extensions: ['xlsx', 'csv', 'txt'] },
-          { name: '*', extensions: ['*'] }
+          { name: 'Excel, CSV (*.xlsx, *.csv, *.txt)', extensions: ['xlsx', 'csv', 'txt'] },
+          { name: '*.*', extensions: ['*'] }
         ]
       })
       if (path === null) return { sessionId: null, fileName: '' }

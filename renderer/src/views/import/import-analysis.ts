@@ -67,8 +67,9 @@ export async function analyseImport(db: RegularsDatabase, source: RowSource, opt
   const maxListed = options.maxListed ?? 1_000
   const decider = new ImportDecider(db, { ...options, mode: 'both', overwrite: false })
   let standIn = 0
-  const categories = new NameResolver(await listCategories(db), async () => --standIn)
-  const groups = new NameResolver(await listGroups(db), async () => --standIn)
+  const standIns = (names: string[]) => Promise.resolve(names.map(() => --standIn))
+  const categories = new NameResolver(await listCategories(db), standIns)
+  const groups = new NameResolver(await listGroups(db), standIns)
   const analysis: ImportAnalysis = {
     rows: source.rowCount,
     newCustomers: 0,
@@ -89,11 +90,13 @@ export async function analyseImport(db: RegularsDatabase, source: RowSource, opt
     if (options.signal?.aborted) throw new DOMException('The preview was cancelled', 'AbortError')
     const rows = await source.pull(from, Math.min(chunkSize, source.rowCount - from))
     const decisions = await decider.decide(rows)
+    await categories.prepare(decisions.map((decision) => decision.built.customer.categoryNames))
+    await groups.prepare(decisions.map((decision) => decision.built.customer.groupNames))
     for (const [offset, decision] of decisions.entries()) {
       const { built } = decision
       const preview: PreviewRow = { index: from + offset, line: built.line, customer: built.customer, problems: built.problems, outcome: 'new' }
-      const categoryIds: Id[] = await categories.ids(built.customer.categoryNames)
-      const groupIds: Id[] = await groups.ids(built.customer.groupNames)
+      const categoryIds: Id[] = categories.ids(built.customer.categoryNames)
+      const groupIds: Id[] = groups.ids(built.customer.groupNames)
       if (decision.kind === 'skip') {
         preview.outcome = 'skip'
         preview.reason = decision.reason

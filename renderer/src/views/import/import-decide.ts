@@ -1,3 +1,4 @@
+import Dexie from 'dexie'
 import type { Customer, Id } from '@shared/domain/types'
 import { buildCustomerRow, type BuiltRow } from '@shared/import/build-customer'
 import type { ImportRow } from '@shared/import/cell'
@@ -51,8 +52,12 @@ export class ImportDecider {
     return buildCustomerRow(row, this.settings)
   }
 
-  /** Decides a chunk of rows in file order. Reads the database (exact index lookups), never writes. */
-  async decide(rows: readonly ImportRow[]): Promise<Decision[]> {
+  /**
+   * Decides a chunk of rows in file order. Reads the database (exact index lookups), never
+   * writes. Returns a Dexie promise (no async function): inside the import's transaction,
+   * awaiting native promises would make Dexie lose track of the transaction.
+   */
+  decide(rows: readonly ImportRow[]): PromiseLike<Decision[]> {
     const built = rows.map((row) => this.build(row))
     const firstStep: (Decision | BuiltRow)[] = built.map((candidate) => {
       if (!candidate.identified) return { kind: 'skip', built: candidate, reason: 'no-identity' }
@@ -65,8 +70,7 @@ export class ImportDecider {
     })
 
     const pending = firstStep.filter((item): item is BuiltRow => !('kind' in item))
-    const matches = await this.existingByContact(pending)
-    return firstStep.map((item) => ('kind' in item ? item : this.decideOne(item, matches)))
+    return this.existingByContact(pending).then((matches) => firstStep.map((item) => ('kind' in item ? item : this.decideOne(item, matches))))
   }
 
   private decideOne(candidate: BuiltRow, matches: Map<string, Customer[]>): Decision {
@@ -84,20 +88,23 @@ export class ImportDecider {
   }
 
   /** Customers (not erased) with any phone or e-mail of these rows, by "p:+48…"/"e:…" key. */
-  private async existingByContact(rows: readonly BuiltRow[]): Promise<Map<string, Customer[]>> {
+  private existingByContact(rows: readonly BuiltRow[]): PromiseLike<Map<string, Customer[]>> {
     const phones = [...new Set(rows.flatMap((row) => row.customer.phones))]
     const emails = [...new Set(rows.flatMap((row) => row.customer.emails))]
-    const [byPhone, byEmail] = await Promise.all([
-      phones.length ? this.db.customers.where('phones').anyOf(phones).toArray() : Promise.resolve([]),
-      emails.length ? this.db.customers.where('emails').anyOf(emails).toArray() : Promise.resolve([])
-    ])
+    return Dexie.Promise.all([
+      phones.length ? this.db.customers.where('phones').anyOf(phones).toArray() : Dexie.Promise.resolve([] as Customer[]),
+      emails.length ? this.db.customers.where('emails').anyOf(emails).toArray() : Dexie.Promise.resolve([] as Customer[])
+    ]).then(([byPhone, byEmail]) => this.byContact([...byPhone, ...byEmail]))
+  }
+
+  private byContact(customers: readonly Customer[]): Map<string, Customer[]> {
     const map = new Map<string, Customer[]>()
     const add = (key: string, customer: Customer) => {
       const list = map.get(key) ?? []
       if (!list.some((other) => other.id === customer.id)) list.push(customer)
       map.set(key, list)
     }
-    for (const customer of [...byPhone, ...byEmail]) {
+    for (const customer of customers) {
       if (customer.erased) continue
       for (const phone of customer.phones) add(`p:${phone}`, customer)
       for (const email of customer.emails) add(`e:${email}`, customer)

@@ -1,5 +1,5 @@
 import type { UpdateUndo } from '@shared/import/update-plan'
-import { getFeatureSetting, setFeatureSetting, type RegularsDatabase } from '@renderer/db'
+import type { RegularsDatabase } from '@renderer/db'
 
 /**
  * What undo needs of the customers an import updated (each replaced value, each added phone,
@@ -7,6 +7,8 @@ import { getFeatureSetting, setFeatureSetting, type RegularsDatabase } from '@re
  * key, beside the audit entry rather than in it: the audit log lists entries page by page and
  * should not carry megabytes of them. Written in the import's own transaction; removed by the
  * undo. The customers it created need no record: they carry the import's batch id.
+ * Each function returns a Dexie promise: they run inside the import's or the undo's
+ * transaction (see import-write.ts on awaiting only Dexie promises there).
  */
 const perKey = 2_000
 
@@ -14,20 +16,17 @@ export function undoKey(batchId: string, chunk: number): string {
   return `import-undo:${batchId}:${chunk}`
 }
 
-/** Writes the records; returns how many keys they took (kept in the audit entry). */
-export async function saveUndoRecords(db: RegularsDatabase, batchId: string, records: UpdateUndo[]): Promise<number> {
-  let chunks = 0
-  for (let start = 0; start < records.length; start += perKey) {
-    await setFeatureSetting(db, undoKey(batchId, chunks), records.slice(start, start + perKey))
-    chunks++
-  }
-  return chunks
+/** Writes the records; resolves to how many keys they took (kept in the audit entry). */
+export function saveUndoRecords(db: RegularsDatabase, batchId: string, records: UpdateUndo[]): PromiseLike<number> {
+  const rows = []
+  for (let start = 0; start < records.length; start += perKey) rows.push({ key: undoKey(batchId, rows.length), value: records.slice(start, start + perKey) })
+  return db.settings.bulkPut(rows).then(() => rows.length)
 }
 
-export async function loadUndoChunk(db: RegularsDatabase, batchId: string, chunk: number): Promise<UpdateUndo[]> {
-  return getFeatureSetting<UpdateUndo[]>(db, undoKey(batchId, chunk), [])
+export function loadUndoChunk(db: RegularsDatabase, batchId: string, chunk: number): PromiseLike<UpdateUndo[]> {
+  return db.settings.get(undoKey(batchId, chunk)).then((row) => (row?.value as UpdateUndo[] | undefined) ?? [])
 }
 
-export async function deleteUndoRecords(db: RegularsDatabase, batchId: string, chunks: number): Promise<void> {
-  await db.settings.bulkDelete(Array.from({ length: chunks }, (_, chunk) => undoKey(batchId, chunk)))
+export function deleteUndoRecords(db: RegularsDatabase, batchId: string, chunks: number): PromiseLike<void> {
+  return db.settings.bulkDelete(Array.from({ length: chunks }, (_, chunk) => undoKey(batchId, chunk)))
 }

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { checkDatabase, createCustomer, addOrder, createStore, recordConsentChange, updateCustomer, searchCustomerIds, type RegularsDatabase } from '@renderer/db'
 import { freshDatabase } from '@renderer/db/test-support'
-import { emptyProfile } from '@shared/domain/customer'
+import { emptyProfile, newCustomer } from '@shared/domain/customer'
 import type { ImportRow } from '@shared/import/cell'
 import type { ColumnTarget } from '@shared/import/fields'
 import { arrayRowSource, type RowSource } from './row-source'
@@ -200,5 +200,69 @@ describe('undoing an import', () => {
     expect(after.find((item) => item.action === 'import')!.undoneAt).toBe(now + 10_000)
     expect(after.find((item) => item.action === 'import-undo')).toMatchObject({ details: { removed: 2, keptWithVisits: 1, restored: 1, fileName: 'klienci.xlsx' } })
     expect((await checkDatabase(db)).differenceCount).toBe(0)
+  })
+})
+
+describe('a large import stays one transaction', () => {
+  let db: RegularsDatabase
+  beforeEach(async () => {
+    db = await freshDatabase()
+  })
+  afterEach(() => db.close())
+
+  it('thousands of rows in big chunks, rows arriving later like IPC, a failure after the last chunk: nothing is left', async () => {
+    const rows = Array.from({ length: 3_000 }, (_, index) =>
+      row(index + 2, [`Imię${index}`, 'Nazwisko', String(602_000_000 + index), `k${index}@example.pl`, '01.02.1990', 'Kraków', 'Notatka', index % 2 ? 'tak' : 'nie', index % 3 ? 'VIP' : 'Stali'])
+    )
+    const before = await snapshot(db)
+    const slow: RowSource = {
+      rowCount: rows.length,
+      async pull(from, count) {
+        await new Promise((resolve) => setTimeout(resolve, 5))
+        return rows.slice(from, from + count)
+      }
+    }
+    // The audit entry is the last write of the transaction: make it fail.
+    const original = db.audit.add.bind(db.audit)
+    db.audit.add = (() => Promise.reject(new Error('disk full at the very end'))) as unknown as typeof db.audit.add
+    try {
+      await expect(writeImport(db, slow, options({ chunkSize: 1_000 }))).rejects.toThrow('disk full')
+    } finally {
+      db.audit.add = original
+    }
+    expect(await snapshot(db)).toBe(before)
+  })
+})
+
+describe('a large undo stays one transaction', () => {
+  let db: RegularsDatabase
+  beforeEach(async () => {
+    db = await freshDatabase()
+  })
+  afterEach(() => db.close())
+
+  it('an undo of thousands of customers that fails at its very end changes nothing', async () => {
+    for (let index = 0; index < 1_500; index++) {
+      await db.customers.add(newCustomer({ ...emptyProfile(), firstName: `Stała${index}`, phones: [`+4860300${String(index).padStart(4, '0')}`] }, now))
+    }
+    const rows = Array.from({ length: 3_000 }, (_, index) =>
+      row(index + 2, [`Imię${index}`, 'Nazwisko', index < 1_500 ? `60300${String(index).padStart(4, '0')}` : String(602_000_000 + index), `k${index}@example.pl`, '01.02.1990', 'Kraków', null, 'tak', 'VIP'])
+    )
+    const outcome = await writeImport(db, arrayRowSource(rows), options({ chunkSize: 1_000 }))
+    expect(outcome).toMatchObject({ created: 1_500, updated: 1_500 })
+    const afterImport = await snapshot(db)
+    const [entry] = await db.audit.where('action').equals('import').toArray()
+    const original = db.audit.update.bind(db.audit)
+    db.audit.update = (() => Promise.reject(new Error('disk full at the very end'))) as unknown as typeof db.audit.update
+    try {
+      await expect(undoImport(db, entry, { now: now + 1 })).rejects.toThrow('disk full')
+    } finally {
+      db.audit.update = original
+    }
+    expect(await snapshot(db)).toBe(afterImport)
+    // And done properly, it removes the 1 500 and restores the 1 500.
+    expect(await undoImport(db, entry, { now: now + 2 })).toEqual({ removed: 1_500, keptWithVisits: 0, restored: 1_500, leftAlone: 0 })
+    expect(await db.customers.count()).toBe(1_500)
+    expect((await db.customers.get(1))!).toMatchObject({ firstName: 'Stała0', lastName: '', emails: [], consentSms: 0 })
   })
 })

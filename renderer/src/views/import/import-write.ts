@@ -6,7 +6,8 @@ import type { ConsentChannel, ConsentEvent, Customer, CustomerProfile, Id } from
 import { AppError } from '@shared/errors'
 import type { ImportedCustomer } from '@shared/import/build-customer'
 import { planUpdate, type UpdateUndo } from '@shared/import/update-plan'
-import { appendAudit, createCategory, createGroup, figureTables, profileOf as profileFields, type RegularsDatabase } from '@renderer/db'
+import { categoryInputSchema, groupInputSchema } from '@shared/domain/schemas'
+import { appendAudit, figureTables, profileOf as profileFields, type RegularsDatabase } from '@renderer/db'
 import { ImportDecider, type ImportSettings, type SkipReason } from './import-decide'
 import type { RowSource } from './row-source'
 import { importedCategoryColours, NameResolver } from './name-resolver'
@@ -24,6 +25,11 @@ import { saveUndoRecords } from './import-undo-store'
  * Customers are written the way the data layer's repositories write them: `newCustomer` /
  * `deriveCustomerFields` (metrics, search tokens, sort name, consent flags in step), validated
  * against the same profile schema; bulk writes keep 100 000 rows within the time budget.
+ *
+ * Inside the transaction, everything awaited is a Dexie promise (or `Dexie.waitFor`): Dexie
+ * follows a transaction across native awaits only for a few microtasks, and a chunk of
+ * thousands of rows with an `await` per row made it lose track — later writes then ran in
+ * transactions of their own and survived a failure (import-write.test.ts holds this).
  */
 
 export interface WriteOptions extends ImportSettings {
@@ -83,10 +89,19 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
   })
 
   const outcome = await db.transaction('rw', importTables(db), async () => {
-    const categories: NameResolver = new NameResolver(await db.categories.toArray(), (name): Promise<Id> =>
-      createCategory(db, { name, color: importedCategoryColours[categories.created.length % importedCategoryColours.length] })
+    const transaction = Dexie.currentTransaction
+    const stillInTransaction = () => {
+      if (Dexie.currentTransaction !== transaction) throw new Error('The import lost its transaction')
+    }
+    const categories: NameResolver = new NameResolver(await db.categories.toArray(), (names): PromiseLike<Id[]> => {
+      const rows: { name: string; color: string }[] = names
+        .map((name, index) => ({ name, color: importedCategoryColours[(categories.created.length + index) % importedCategoryColours.length] }))
+        .filter((row) => v.is(categoryInputSchema, row))
+      return db.categories.bulkAdd(rows, { allKeys: true }) as PromiseLike<Id[]>
+    })
+    const groups = new NameResolver(await db.groups.toArray(), (names) =>
+      db.groups.bulkAdd(names.map((name) => ({ name, description: '' })).filter((row) => v.is(groupInputSchema, row)), { allKeys: true }) as PromiseLike<Id[]>
     )
-    const groups = new NameResolver(await db.groups.toArray(), (name) => createGroup(db, { name, description: '' }))
     const decider = new ImportDecider(db, options)
     const skip = (index: number, reason: SkipReason, otherLine?: number) => {
       counts.skipped[reason] = (counts.skipped[reason] ?? 0) + 1
@@ -109,6 +124,12 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
       const after = from + chunkSize
       nextChunk = after < total ? prefetch(after) : null
       const decisions = await decider.decide(rows)
+      const writing = decisions.filter((decision) => decision.kind !== 'skip')
+      const newCategories = categories.prepare(writing.map((decision) => decision.built.customer.categoryNames))
+      if (newCategories) await newCategories
+      const newGroups = groups.prepare(writing.map((decision) => decision.built.customer.groupNames))
+      if (newGroups) await newGroups
+      stillInTransaction()
 
       const creates: { index: number; row: Customer; consents: [ConsentChannel, boolean, number][] }[] = []
       const updates: { index: number; row: Customer; undo: UpdateUndo }[] = []
@@ -120,8 +141,8 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
           continue
         }
         const imported = decision.built.customer
-        const categoryIds = await categories.ids(imported.categoryNames)
-        const groupIds = await groups.ids(imported.groupNames)
+        const categoryIds = categories.ids(imported.categoryNames)
+        const groupIds = groups.ids(imported.groupNames)
         if (decision.kind === 'create') {
           const profile = profileOf(imported, categoryIds, groupIds)
           if (!v.is(customerProfileSchema, profile)) {
@@ -186,6 +207,7 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
       options.onProgress?.(Math.min(after, total), total)
     }
 
+    stillInTransaction()
     const undoChunks = await saveUndoRecords(db, batchId, undoRecords)
     const skippedTotal = Object.values(counts.skipped).reduce((sum, count) => sum + (count ?? 0), 0)
     const auditId = await appendAudit(db, {

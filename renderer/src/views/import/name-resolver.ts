@@ -4,8 +4,9 @@ import { foldHeader } from '@shared/import/header-words'
 /**
  * Category and group names from the file → ids. A name already in the database (compared
  * without case or diacritics: "vip" is "VIP") is reused; a new one is created once, however
- * many rows name it. In the preview nothing is created: new names get stand-in ids and are
- * listed, so the user sees which categories the import will add.
+ * many rows name it. Names of a chunk are prepared together (one write for all new ones),
+ * then each row's names resolve synchronously: the import's transaction never waits on
+ * anything but IndexedDB. In the preview nothing is created: new names get stand-in ids.
  */
 export class NameResolver {
   private readonly byName = new Map<string, Id>()
@@ -13,23 +14,42 @@ export class NameResolver {
 
   constructor(
     existing: readonly { id?: Id; name: string }[],
-    private readonly create: (name: string) => Promise<Id>
+    /** Creates these names (in order) and gives their ids; a Dexie promise inside a transaction. */
+    private readonly create: (names: string[]) => PromiseLike<Id[]>
   ) {
     for (const item of existing) if (item.id !== undefined) this.byName.set(foldHeader(item.name), item.id)
   }
 
-  async ids(names: readonly string[]): Promise<Id[]> {
+  /** The names of these rows not known yet, each once (first spelling wins). */
+  private missing(lists: readonly (readonly string[])[]): string[] {
+    const seen = new Map<string, string>()
+    for (const names of lists) {
+      for (const name of names) {
+        const key = foldHeader(name)
+        if (key && !this.byName.has(key) && !seen.has(key)) seen.set(key, name)
+      }
+    }
+    return [...seen.values()]
+  }
+
+  /** Creates the new names of a chunk; null when there are none (nothing to wait for). */
+  prepare(lists: readonly (readonly string[])[]): PromiseLike<void> | null {
+    const names = this.missing(lists)
+    if (names.length === 0) return null
+    return this.create(names).then((ids) => {
+      names.forEach((name, index) => {
+        this.byName.set(foldHeader(name), ids[index])
+        this.created.push({ id: ids[index], name })
+      })
+    })
+  }
+
+  /** Ids of names already prepared (unknown names are left out). */
+  ids(names: readonly string[]): Id[] {
     const ids: Id[] = []
     for (const name of names) {
-      const key = foldHeader(name)
-      if (!key) continue
-      let id = this.byName.get(key)
-      if (id === undefined) {
-        id = await this.create(name)
-        this.byName.set(key, id)
-        this.created.push({ id, name })
-      }
-      if (!ids.includes(id)) ids.push(id)
+      const id = this.byName.get(foldHeader(name))
+      if (id !== undefined && !ids.includes(id)) ids.push(id)
     }
     return ids
   }

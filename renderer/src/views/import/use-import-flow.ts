@@ -1,4 +1,5 @@
 import { computed, reactive, ref, shallowRef } from 'vue'
+import { useI18n } from 'vue-i18n'
 import type { ImportFileSummary } from '@shared/ipc/contract-import'
 import type { ImportRow } from '@shared/import/cell'
 import type { ColumnTarget } from '@shared/import/fields'
@@ -40,8 +41,19 @@ function defaultDayOrder(): DayOrder {
   return /^en-(US|PH|CA)$|^(es-US)$/i.test(navigator.language) ? 'month-first' : 'day-first'
 }
 
+/** A sample cell as the user wrote it: spreadsheet dates (ISO from main) in the UI's date format. */
+function sampleText(value: unknown, locale: string): string {
+  const text = String(value)
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/.exec(text)
+  if (!match) return text
+  const [, year, month, day, hour, minute] = match.map(Number)
+  const date = new Date(year, month - 1, day, hour || 0, minute || 0)
+  return new Intl.DateTimeFormat(locale, match[4] ? { dateStyle: 'short', timeStyle: 'short' } : { dateStyle: 'short' }).format(date)
+}
+
 export function useImportFlow() {
   const db = appDb()
+  const { locale } = useI18n()
   const step = ref<ImportStep>('start')
   const error = shallowRef<unknown>(null)
   const file = shallowRef<ImportFileSummary | null>(null)
@@ -126,7 +138,7 @@ export function useImportFlow() {
     columns.value = summary.headers.map((header, index) => ({
       index,
       header,
-      samples: [...new Set(cells.map((row) => row[index]).filter((value) => value !== null && value !== '').map((value) => String(value)))].slice(0, 3),
+      samples: [...new Set(cells.map((row) => row[index]).filter((value) => value !== null && value !== '').map((value) => sampleText(value, locale.value)))].slice(0, 3),
       target: remembered?.[index] ?? guesses[index].target,
       guess: guesses[index],
       origin: remembered ? 'remembered' : 'auto'
@@ -201,7 +213,12 @@ export function useImportFlow() {
       step.value = 'done'
     } catch (caught) {
       if (controller.signal.aborted) cancelledWrite.value = true
-      else error.value = caught
+      else {
+        // Unexpected: the screen says it in words; the console keeps the cause for support.
+        const inner = (caught as { inner?: unknown })?.inner
+        console.error(`Import failed; nothing was saved: ${String(caught)}${inner ? ` (${String(inner)})` : ''}`)
+        error.value = caught
+      }
       step.value = 'preview'
     }
   }
