@@ -287,6 +287,12 @@ describe('the customer card', () => {
       await page.getByTestId('order-save').click()
       await page.getByTestId('add-order').waitFor({ state: 'detached' })
       await eventually(() => page.getByTestId('upcoming-table').locator('tr').count()).toBeGreaterThan(0)
+      // Put the customer in a category from the card: a coloured chip, removable with its ×.
+      const chipsBefore = await page.getByTestId('tags-panel').locator('.n-tag').count()
+      await page.getByTestId('add-category').click()
+      await page.locator('.n-base-select-option').first().click()
+      await eventually(() => page.getByTestId('tags-panel').locator('.n-tag').count()).toBe(chipsBefore + 1)
+      expect((await customerRow(page, chosen.id!)).categoryIds).toHaveLength(chosen.categoryIds.length + 1)
       await page.mouse.move(0, 0)
       await page.waitForTimeout(300)
       await page.screenshot({ path: join(screenshots, `card-${code}.png`), fullPage: true })

@@ -15,7 +15,7 @@ function leafKeys(value: Messages, prefix: string): string[] {
 }
 
 const keys = [...leafKeys(cardEn as Messages, 'card'), ...leafKeys(formEn as Messages, 'customer-form'), ...leafKeys(mergeEn as Messages, 'merge')]
-const named = { date: 'D', name: 'N', contact: 'C', discount: 'X', kind: 'K', status: 'S', n: 3, from: 1, to: 2, total: 9, orders: 3, since: 'S', id: 7, file: 'F', country: 'PL' }
+const named = { switch: 'W', date: 'D', name: 'N', contact: 'C', discount: 'X', kind: 'K', status: 'S', n: 3, from: 1, to: 2, total: 9, orders: 3, since: 'S', id: 7, file: 'F', country: 'PL' }
 
 describe('card messages', () => {
   for (const locale of supportedLocales) {
