@@ -56,6 +56,10 @@ function spaced(text: string | null): string {
 
 async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(join(artifactsDir, 'screenshots'), { recursive: true })
+  // As a manager sees it once the list has settled: the count known, nothing loading.
+  await eventually(() => page.getByTestId('list-busy').count()).toBe(0)
+  await eventually(() => page.getByTestId('customer-row-loading').count()).toBe(0)
+  await page.waitForTimeout(400)
   await page.screenshot({ path: join(artifactsDir, 'screenshots', name) })
 }
 
@@ -170,6 +174,7 @@ describe('the customer list', () => {
     await page.getByTestId('filter-categories').click()
     await page.locator('.n-base-select-option', { hasText: /^VIP$/ }).click()
     await page.keyboard.press('Escape')
+    await screenshot(page, 'list-filters-en.png')
     await page.getByTestId('filters-done').click()
 
     const vip = 1 // the demo's first category
@@ -215,6 +220,7 @@ describe('the customer list', () => {
     await expect(page.getByTestId('membership-affects').textContent()).resolves.toBe('This applies to the 3 ticked customers.')
     await page.getByTestId('membership-new').click()
     await page.getByTestId('membership-new-name').locator('input').fill('Wedding party')
+    await screenshot(page, 'list-add-category-en.png')
     await page.getByTestId('membership-confirm').click()
     await eventually(() => page.getByTestId('membership-dialog').count()).toBe(0)
 
@@ -247,6 +253,7 @@ describe('the customer list', () => {
     await expect(confirm.isDisabled()).resolves.toBe(true)
     await page.getByTestId('delete-word').locator('input').fill('delete')
     await expect(confirm.isDisabled()).resolves.toBe(false)
+    await screenshot(page, 'list-delete-en.png')
     await confirm.click()
 
     await eventually(() => page.getByTestId('delete-dialog').count()).toBe(0)
@@ -258,6 +265,45 @@ describe('the customer list', () => {
     expect(gone.every((customer) => customer === undefined || customer === null)).toBe(true)
     const check = await page.evaluate(() => window.__regularsDbProbe.check())
     expect(check.differenceCount).toBe(0)
+  })
+
+  it('manages categories and groups in Settings: create, rename, recolour, delete (saying how many customers lose it)', async () => {
+    opened = await openList()
+    const { page } = opened.app
+    await page.getByTestId('nav-settings').click()
+    const categories = page.getByTestId('settings-categories')
+    await categories.getByTestId('category-new-name').locator('input').fill('Birthday club')
+    await categories.getByTestId('category-add').click()
+    const row = categories.locator('tr', { hasText: 'Birthday club' })
+    await eventually(() => row.count()).toBe(1)
+    await eventually(async () => spaced(await row.textContent())).toContain('0 customers')
+    const created = Number((await row.getAttribute('data-testid'))!.replace('category-row-', ''))
+
+    await categories.getByTestId(`category-edit-${created}`).click()
+    await categories.getByTestId('category-edit-name').locator('input').fill('Birthday club 2027')
+    await categories.getByTestId('category-edit-color').click()
+    await page.locator('.n-color-picker-panel input').first().fill('#8e44ad')
+    await page.locator('.n-color-picker-panel input').first().press('Enter')
+    await categories.getByTestId('category-edit-save').click()
+    await eventually(() => categories.locator(`[data-testid="category-row-${created}"]`).textContent()).toContain('Birthday club 2027')
+    const chip = categories.locator(`[data-testid="category-row-${created}"] .chip`)
+    await eventually(() => chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(142, 68, 173)')
+
+    // The demo's VIP category: deleting it says how many customers lose it.
+    const vipCount = all.filter((customer) => customer.categoryIds.includes(1)).length
+    await categories.getByTestId('category-delete-1').click()
+    await eventually(async () => spaced(await page.locator('.n-popconfirm').textContent())).toContain(`${vipCount.toLocaleString('en')} customers lose this category`)
+    await screenshot(page, 'settings-categories-en.png')
+    await page.locator('.n-popconfirm').getByRole('button', { name: 'Delete' }).click()
+    await eventually(() => categories.locator('[data-testid="category-row-1"]').count()).toBe(0)
+    await installDbProbe(page)
+    const holders = await page.evaluate(() => window.__regularsDbProbe.customers([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
+    for (const customer of holders) expect(customer!.categoryIds).not.toContain(1)
+
+    const groups = page.getByTestId('settings-groups')
+    await groups.getByTestId('group-new-name').locator('input').fill('Partner: Bank Pekao')
+    await groups.getByTestId('group-add').click()
+    await eventually(() => groups.textContent()).toContain('Partner: Bank Pekao')
   })
 
   it('shows one store\'s own figures in its currency, and never mixes currencies', async () => {

@@ -42,12 +42,14 @@ export interface ColumnDef {
   sort?: SortColumn
   /** The name column identifies the row and cannot be hidden. */
   required?: boolean
+  /** Text that may be long (names, e-mails, chips) takes a share of any room left (grid `fr`). */
+  grow?: number
 }
 
 export const columns: Record<ColumnKey, ColumnDef> = {
-  name: { key: 'name', kind: 'name', width: 184, align: 'left', sort: 'name', required: true },
+  name: { key: 'name', kind: 'name', width: 184, align: 'left', sort: 'name', required: true, grow: 2 },
   phone: { key: 'phone', kind: 'phone', width: 142, align: 'left' },
-  email: { key: 'email', kind: 'email', width: 176, align: 'left' },
+  email: { key: 'email', kind: 'email', width: 176, align: 'left', grow: 3 },
   type: { key: 'type', kind: 'type', width: 112, align: 'left', sort: 'type' },
   createdAt: { key: 'createdAt', kind: 'date', width: 104, align: 'right', sort: 'createdAt' },
   orderCount: { key: 'orderCount', kind: 'count', width: 76, align: 'right', sort: 'orderCount' },
@@ -60,7 +62,7 @@ export const columns: Record<ColumnKey, ColumnDef> = {
   lastOrderAt: { key: 'lastOrderAt', kind: 'date', width: 104, align: 'right', sort: 'lastOrderAt' },
   lastActivityAt: { key: 'lastActivityAt', kind: 'date', width: 104, align: 'right', sort: 'lastActivityAt' },
   estimatedAnnualValue: { key: 'estimatedAnnualValue', kind: 'estimate', width: 132, align: 'right', sort: 'estimatedAnnualValue' },
-  categories: { key: 'categories', kind: 'categories', width: 160, align: 'left' },
+  categories: { key: 'categories', kind: 'categories', width: 160, align: 'left', grow: 1 },
   consents: { key: 'consents', kind: 'consents', width: 118, align: 'left' },
   store: { key: 'store', kind: 'store', width: 150, align: 'left' },
   blocked: { key: 'blocked', kind: 'blocked', width: 108, align: 'left', sort: 'blocked' }

@@ -254,9 +254,12 @@ export class ListEngine {
       if (walked.rows.length < options.pageSize) return this.fullRun(scope, conditions, sort, options, 'full', new Map())
       const count = this.scopeCount(scope)
       const cachedOrder = this.orders.get(orderKey(scope, sort.column))?.value
+      // With the count known, the full order only serves scrolling past the first page: it
+      // waits longer, so that a second click on the header is not held up by the first one's.
+      const delay = (options.completeAfterMs ?? 0) * (count.value !== undefined ? 3 : 1)
       const ordered = cachedOrder
         ? Promise.resolve(directed(cachedOrder, sort))
-        : pause(options.completeAfterMs, check).then(() => this.orderedIds(scope, sort.column, true).then((ids) => (check(), directed(ids, sort))))
+        : pause(delay, check).then(() => this.orderedIds(scope, sort.column, true).then((ids) => (check(), directed(ids, sort))))
       quiet(ordered)
       const total = count.value !== undefined ? Promise.resolve(count.value) : Promise.race([count.promise, ordered.then((ids) => ids.length)])
       quiet(total)
@@ -393,17 +396,22 @@ export class ListEngine {
 
   /** A condition's whole id set (keys only), kept until the data changes. */
   private fullIds(condition: Condition, scope: ListScope): Promise<Id[]> {
-    const read = async () => (await this.sliceOf(condition, scope)) ?? condition.index!.ids()
+    const read = async () => (await this.sliceOf(condition, scope, true)) ?? condition.index!.ids()
     if (!condition.signature) return read()
     return cache(this.conditionIds, condition.signature, read).promise
   }
 
-  /** A figure range's ids as a slice of the figure's full order, when that order is in memory. */
-  private async sliceOf(condition: Condition, scope: ListScope): Promise<Id[] | null> {
+  /**
+   * A figure range's ids as a slice of the figure's full order, when that order is in memory
+   * — or, with `waitForOrder`, being read (by the warm-up): reading the range as well would
+   * only make both slower.
+   */
+  private async sliceOf(condition: Condition, scope: ListScope, waitForOrder = false): Promise<Id[] | null> {
     const range = condition.range
     const ranges = rangeScope(scope)
     if (!range || !ranges) return null
-    const order = this.orders.get(orderKey(ranges, range.column))?.value
+    const entry = this.orders.get(orderKey(ranges, range.column))
+    const order = entry?.value ?? (waitForOrder && entry ? await entry.promise.catch(() => undefined) : undefined)
     if (!order) return null
     try {
       return Array.from(await rangeSlice(this.db, ranges, range.column, order, range.lower, range.upper))

@@ -15,15 +15,15 @@ const SORT_ARROW = 14
 const SAFETY = 4
 
 /** The widest value a column normally shows, in the current format. */
-export function widestValue(column: ColumnDef, format: CellFormat): string | null {
+export function widestValue(column: ColumnDef, format: CellFormat): string | string[] | null {
   switch (column.kind) {
     case 'money':
     case 'estimate':
       // Up to 999 999.99 a customer: a salon's or café's best customer stays well below.
       return format.money(99_999_999)
     case 'phone':
-      // The longest international form the desk sees (Ukraine, Ireland).
-      return '+380 99 999 9999'
+      // The longest international forms the desk sees (France, Ukraine, Ireland).
+      return ['+33 6 00 00 00 00', '+380 99 999 9999', '+353 89 999 9999']
     case 'count':
       return format.count(99_999)
     case 'percent':
@@ -43,13 +43,41 @@ export function columnWidth(column: ColumnDef, label: string, format: CellFormat
   const halfTitle = measure(label, 'header') / 2 + (words.length > 1 ? longestWord / 4 : 0)
   const header = Math.max(longestWord, Math.min(halfTitle, measure(label, 'header'))) + CELL_PADDING + (column.sort ? SORT_ARROW : 0)
   const value = widestValue(column, format)
-  const cell = value === null ? 0 : measure(value, 'cell') + CELL_PADDING
+  const cell = value === null ? 0 : Math.max(...[value].flat().map((text) => measure(text, 'cell'))) + CELL_PADDING
   return Math.ceil(Math.max(column.width, header, cell) + SAFETY)
+}
+
+/**
+ * Text width as the table really renders it: hidden spans inside the table, so they inherit
+ * its font, with the header's weight and the cells' tabular digits (a canvas knows neither).
+ */
+export function domMeasure(container: HTMLElement): Measure {
+  const make = (font: 'header' | 'cell') => {
+    const span = document.createElement('span')
+    span.setAttribute('aria-hidden', 'true')
+    Object.assign(span.style, { position: 'absolute', visibility: 'hidden', whiteSpace: 'nowrap', left: '-9999px', top: '0' })
+    if (font === 'header') Object.assign(span.style, { fontWeight: '600', fontSize: '12px' })
+    else Object.assign(span.style, { fontSize: '13px', fontVariantNumeric: 'tabular-nums' })
+    container.appendChild(span)
+    return span
+  }
+  const spans = { header: make('header'), cell: make('cell') }
+  const known = new Map<string, number>()
+  return (text, font) => {
+    const key = `${font}|${text}`
+    let width = known.get(key)
+    if (width === undefined) {
+      spans[font].textContent = text
+      width = spans[font].getBoundingClientRect().width
+      known.set(key, width)
+    }
+    return width
+  }
 }
 
 let context: CanvasRenderingContext2D | null | undefined
 
-/** Text width in the page's fonts, from an offscreen canvas (no layout). */
+/** Text width from an offscreen canvas: a first guess before the table is in the page. */
 export function canvasMeasure(): Measure {
   context ??= typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d')
   const family = typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.documentElement).fontFamily || 'sans-serif'
