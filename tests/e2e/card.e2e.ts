@@ -49,7 +49,8 @@ function money(minor: number, currency = 'PLN', locale = 'en'): string {
 
 async function openCard(page: Page, id: number): Promise<void> {
   await page.evaluate((target) => (location.hash = `#/customers/${target}`), id)
-  await page.getByTestId('customer-card').waitFor()
+  // The card component stays when one card opens another: wait for this customer's data.
+  await page.locator(`[data-testid="customer-card"][data-customer-id="${id}"]`).waitFor()
   await page.getByTestId('card-name').waitFor()
 }
 
@@ -267,6 +268,16 @@ describe('the customer card', () => {
     expect(check.differences).toEqual([])
     await openCard(page, kept.id!)
     await eventually(() => page.getByTestId('duplicate-hint').count()).toBe(1)
+
+    // The duplicate is deleted instead, from its card, after a confirmation.
+    await openCard(page, otherId)
+    await page.getByTestId('card-more').click()
+    await page.getByText('Delete customer…').click()
+    await page.getByTestId('confirm-delete').click()
+    await eventually(() => page.url()).toMatch(/#\/customers$/)
+    await expect(page.evaluate((id) => window.__regularsDbProbe.customers([id]), otherId)).resolves.toEqual([undefined])
+    await openCard(page, kept.id!)
+    await eventually(() => page.getByTestId('duplicate-hint').count()).toBe(0)
   })
 
   for (const locale of ['fr-FR', 'bg-BG']) {
