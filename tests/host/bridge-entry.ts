@@ -4,9 +4,12 @@ import type { Envelope } from '@shared/ipc/envelope'
 
 // Runs in the page before the app: the same bridge the preload builds, over the test host's
 // binding instead of ipcRenderer.
-type HostWindow = Window & { __regularsInvoke(channel: string, input: unknown): Promise<Envelope<unknown>> }
+// Values cross as JSON text (see launch-app.ts), as the contract allows JSON values only.
+type HostWindow = Window & { __regularsInvoke(channel: string, input: string | undefined): Promise<string> }
 const host = window as unknown as HostWindow
 Object.defineProperty(window, bridgeGlobalName, {
-  value: buildBridge((channel, input) => host.__regularsInvoke(channel, input)),
+  value: buildBridge(async (channel, input) =>
+    JSON.parse(await host.__regularsInvoke(channel, input === undefined ? undefined : JSON.stringify(input))) as Envelope<unknown>
+  ),
   enumerable: true
 })
