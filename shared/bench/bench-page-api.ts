@@ -73,6 +73,12 @@ export interface BenchPage {
    * metrics, no UI), then removed again untimed.
    */
   bareOrderAdd(customerId: Id): Promise<{ ms: number }>
+  /**
+   * From now on, every `regulars:list-rows` mark (the list's new rows are in the DOM) also
+   * records when the frame after it was painted; `takeListPaints` returns and forgets them.
+   */
+  trackListPaints(): void
+  takeListPaints(): { markAt: number; paintedAt: number }[]
   /** Resolves once nothing in the page has changed for `quietMs` (at most `maxMs`): the previous action has settled. */
   settle(quietMs: number, maxMs: number): Promise<void>
   /**

@@ -154,6 +154,13 @@ export async function runBench(argv: string[], paths: { runDir: string; renderer
           const headline = result.value !== undefined ? `${result.value} ${result.unit}` : `median ${result.median_ms} ms, p95 ${result.p95_ms} ms, max ${result.max_ms} ms over ${result.runs} runs`
           log(`  ${figure.name}: ${headline}${baseline}${result.meets_target === false ? `  MISSES ${result.target}` : ''}`)
         },
+        fail(name, error) {
+          const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
+          console.error(`  ${name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+          rows.set(name, { name, status: 'error', error: message })
+          reported.add(name)
+          failed = true
+        },
         async openApp(openOptions = {}) {
           await closeApp()
           app = await openBenchApp({ dataDir: paths.runDir, rendererDir: paths.rendererDir, ...openOptions })
@@ -177,7 +184,8 @@ export async function runBench(argv: string[], paths: { runDir: string; renderer
         const message = error instanceof Error ? error.message.split('\n')[0]! : String(error)
         console.error(`  ${source.file} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
         for (const name of source.names) {
-          if (!reported.has(name) && isSelected(options, name)) rows.set(name, { name, status: 'error', error: message })
+          const family = name.endsWith('*') && [...reported].some((done) => done.startsWith(name.slice(0, -1)))
+          if (!reported.has(name) && !family && isSelected(options, name.replace(/\*$/, ''))) rows.set(name, { name, status: 'error', error: message })
         }
         failed = true
       } finally {

@@ -39,6 +39,8 @@ export interface BenchContext {
   selected(name: string): boolean
   /** Reports one figure as soon as it is known (printed at once, tabled at the end). */
   record(figure: MeasureFigure): void
+  /** Reports that one figure could not be measured; the module may go on with its others. The run then fails. */
+  fail(name: string, error: unknown): void
   /**
    * The app in the test host on the working copy, with the benchmark's page helpers
    * (`window.__regularsBench`) installed. Closes the app a previous call opened: one
