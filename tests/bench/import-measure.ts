@@ -35,8 +35,10 @@ export interface ImportFigures {
   /** parse + validate + write: the budget is 30 s for 100 000 rows. */
   totalMs: number
   created: number
-  /** Peak resident memory of this Node process (main's side of the test host) while main parsed. */
+  /** Peak resident memory of this Node process (main's side of the test host, with Playwright and the runner) while main parsed. */
   mainPeakRssMb: number
+  /** The same process just before the parse: the difference is what reading the file took. */
+  mainRssBeforeMb: number
   /** The renderer's JS heap in use after the import (Chromium's performance.memory). */
   rendererHeapMb: number | null
 }
@@ -78,6 +80,7 @@ export async function measureImport(page: Page, rows: number, log: (line: string
 
 async function runPhases(page: Page, rows: number): Promise<ImportFigures> {
   await page.getByTestId('import-choose').waitFor({ timeout })
+  const mainRssBeforeMb = Math.round(process.memoryUsage().rss / 1048576)
   const memory = memorySampler()
   let started = performance.now()
   await page.getByTestId('import-choose').click()
@@ -109,6 +112,7 @@ async function runPhases(page: Page, rows: number): Promise<ImportFigures> {
     totalMs: Math.round(parseMs + validateMs + writeMs),
     created,
     mainPeakRssMb,
+    mainRssBeforeMb,
     rendererHeapMb
   }
 }

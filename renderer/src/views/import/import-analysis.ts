@@ -65,7 +65,7 @@ export async function analyseImport(db: RegularsDatabase, source: RowSource, opt
   const chunkSize = options.chunkSize ?? 2_000
   const firstRows = options.firstRows ?? 20
   const maxListed = options.maxListed ?? 1_000
-  const decider = new ImportDecider(db, { ...options, mode: 'both', overwrite: false })
+  const decider = new ImportDecider(db, { ...options, mode: 'both', overwrite: false }, { databaseEmpty: (await db.customers.count()) === 0 })
   let standIn = 0
   const standIns = (names: string[]) => Promise.resolve(names.map(() => --standIn))
   const categories = new NameResolver(await listCategories(db), standIns)

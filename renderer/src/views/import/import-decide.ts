@@ -45,7 +45,9 @@ export class ImportDecider {
 
   constructor(
     private readonly db: RegularsDatabase,
-    private readonly settings: ImportSettings
+    private readonly settings: ImportSettings,
+    /** When the base had no customer as the import began, nothing can match: no lookups. */
+    private readonly options: { databaseEmpty?: boolean } = {}
   ) {}
 
   build(row: ImportRow): BuiltRow {
@@ -89,6 +91,7 @@ export class ImportDecider {
 
   /** Customers (not erased) with any phone or e-mail of these rows, by "p:+48…"/"e:…" key. */
   private existingByContact(rows: readonly BuiltRow[]): PromiseLike<Map<string, Customer[]>> {
+    if (this.options.databaseEmpty) return Dexie.Promise.resolve(new Map<string, Customer[]>())
     const phones = [...new Set(rows.flatMap((row) => row.customer.phones))]
     const emails = [...new Set(rows.flatMap((row) => row.customer.emails))]
     return Dexie.Promise.all([

@@ -102,7 +102,45 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
     const groups = new NameResolver(await db.groups.toArray(), (names) =>
       db.groups.bulkAdd(names.map((name) => ({ name, description: '' })).filter((row) => v.is(groupInputSchema, row)), { allKeys: true }) as PromiseLike<Id[]>
     )
-    const decider = new ImportDecider(db, options)
+    // A first import into an empty base has nobody to match: skip the lookups.
+    const decider = new ImportDecider(db, options, { databaseEmpty: (await db.customers.count()) === 0 })
+    const inFlight: PromiseLike<unknown>[] = []
+    type Create = { index: number; row: Customer; consents: [ConsentChannel, boolean, number][] }
+    type Update = { index: number; row: Customer; undo: UpdateUndo }
+    /** One chunk's writes as one chain of Dexie promises (so the transaction is never left). */
+    const writeChunk = (creates: Create[], updates: Update[], done: number): PromiseLike<void> => {
+      const created: PromiseLike<unknown> = creates.length
+        ? db.customers.bulkAdd(creates.map((item) => item.row), { allKeys: true }).then((ids) => {
+            const events: ConsentEvent[] = []
+            creates.forEach((item, position) => {
+              const id = ids[position] as Id
+              results.codes[item.index] = rowResult.created
+              results.customerIds[item.index] = id
+              createdIds.push(id)
+              for (const [channel, granted, at] of item.consents) events.push(consentEvent(id, channel, granted, at))
+            })
+            counts.created += creates.length
+            return events.length ? db.consentEvents.bulkAdd(events) : undefined
+          })
+        : Dexie.Promise.resolve()
+      const updated = created.then(() => {
+        if (!updates.length) return undefined
+        const events = updates.flatMap((item) => item.undo.consents.map((change) => ({ item, event: consentEvent(item.undo.id, change.channel, change.granted, change.at) })))
+        return db.customers
+          .bulkPut(updates.map((item) => item.row))
+          .then(() => (events.length ? db.consentEvents.bulkAdd(events.map((entry) => entry.event), { allKeys: true }) : []))
+          .then((eventIds) => {
+            events.forEach((entry, position) => entry.item.undo.consentEventIds.push((eventIds as Id[])[position]))
+            for (const item of updates) {
+              results.codes[item.index] = rowResult.updated
+              results.customerIds[item.index] = item.undo.id
+              undoRecords.push(item.undo)
+            }
+            counts.updated += updates.length
+          })
+      })
+      return updated.then(() => options.onProgress?.(done, total))
+    }
     const skip = (index: number, reason: SkipReason, otherLine?: number) => {
       counts.skipped[reason] = (counts.skipped[reason] ?? 0) + 1
       results.codes[index] = rowResult.skipped[reason]
@@ -131,8 +169,8 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
       if (newGroups) await newGroups
       stillInTransaction()
 
-      const creates: { index: number; row: Customer; consents: [ConsentChannel, boolean, number][] }[] = []
-      const updates: { index: number; row: Customer; undo: UpdateUndo }[] = []
+      const creates: Create[] = []
+      const updates: Update[] = []
       for (const [offset, decision] of decisions.entries()) {
         const index = from + offset
         if (decision.built.problems.length > 0) counts.rowsWithProblems++
@@ -174,38 +212,14 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
         }
       }
 
-      if (creates.length) {
-        const ids = (await db.customers.bulkAdd(
-          creates.map((item) => item.row),
-          { allKeys: true }
-        )) as Id[]
-        const events: ConsentEvent[] = []
-        creates.forEach((item, position) => {
-          const id = ids[position]
-          results.codes[item.index] = rowResult.created
-          results.customerIds[item.index] = id
-          createdIds.push(id)
-          for (const [channel, granted, at] of item.consents) events.push(consentEvent(id, channel, granted, at))
-        })
-        if (events.length) await db.consentEvents.bulkAdd(events)
-        counts.created += creates.length
-      }
-      if (updates.length) {
-        await db.customers.bulkPut(updates.map((item) => item.row))
-        const events = updates.flatMap((item) => item.undo.consents.map((change) => ({ item, event: consentEvent(item.undo.id, change.channel, change.granted, change.at) })))
-        if (events.length) {
-          const eventIds = (await db.consentEvents.bulkAdd(events.map((entry) => entry.event), { allKeys: true })) as Id[]
-          events.forEach((entry, position) => entry.item.undo.consentEventIds.push(eventIds[position]))
-        }
-        for (const item of updates) {
-          results.codes[item.index] = rowResult.updated
-          results.customerIds[item.index] = item.undo.id
-          undoRecords.push(item.undo)
-        }
-        counts.updated += updates.length
-      }
-      options.onProgress?.(Math.min(after, total), total)
+      // Written without waiting: the next chunk is read and built while IndexedDB writes this
+      // one (requests of a transaction run in order). At most two chunks are in flight.
+      const written = writeChunk(creates, updates, Math.min(after, total))
+      written.then(undefined, () => undefined) // a failure is seen where it is awaited, not as an unhandled rejection
+      inFlight.push(written)
+      if (inFlight.length > 1) await inFlight.shift()
     }
+    for (const pending of inFlight) await pending
 
     stillInTransaction()
     const undoChunks = await saveUndoRecords(db, batchId, undoRecords)
