@@ -66,3 +66,16 @@ export function compareForIndex(a: { id: number; value: string | number }, b: { 
   if (a.value > b.value) return 1
   return a.id - b.id
 }
+
+/**
+ * The list's order: the index's, in the chosen direction — except that customers without a
+ * name (erased ones: their sort key is empty) come last by name in both directions, not
+ * first A→Z.
+ */
+export function compareForList(column: SortColumn, descending: boolean) {
+  return (a: { id: number; value: string | number }, b: { id: number; value: string | number }): number => {
+    if (column === 'name' && (a.value === '') !== (b.value === '')) return a.value === '' ? 1 : -1
+    const order = compareForIndex(a, b)
+    return descending ? -order : order
+  }
+}

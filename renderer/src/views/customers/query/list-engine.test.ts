@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { createStore, loadDemoData, type RegularsDatabase } from '@renderer/db'
+import { createCustomer, createStore, loadDemoData, updateCustomer, type RegularsDatabase } from '@renderer/db'
+import { emptyProfile } from '@shared/domain/customer'
 import { freshDatabase } from '@renderer/db/test-support'
 import { DAY_MS } from '@shared/domain/metrics'
 import { searchQueryAlternatives, tokensMatch } from '@shared/domain/search-tokens'
@@ -83,6 +84,8 @@ function oracle(query: ListQuery): Id[] | 'mixed-currencies' {
   }
   rows.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.id - b.id))
   if (query.sort.direction === 'desc') rows.reverse()
+  // By name, customers without one (erased) come last in both directions.
+  if (query.sort.column === 'name') rows.sort((a, b) => Number(a.value === '') - Number(b.value === ''))
   return rows.map((row) => row.id)
 }
 
@@ -210,6 +213,31 @@ describe('the list engine agrees with a brute-force oracle', () => {
     expect(await after.total).toBe(count + 1)
     expect([...(await after.ordered)]).toContain(outsider.id)
     await removeCustomersFromGroupForTest(outsider.id!)
+  })
+
+  it('puts customers without a name (erased) after everyone named, in both directions, whatever the plan', async () => {
+    const small = await freshDatabase()
+    try {
+      const ids: Id[] = []
+      for (const lastName of ['Zając', 'Adamska', 'Nowak', 'Kowalska', 'Wiśniewska']) ids.push(await createCustomer(small, { ...emptyProfile(), firstName: 'Ola', lastName }))
+      for (const id of [ids[1]!, ids[3]!]) await updateCustomer(small, id, { firstName: '', lastName: '', erased: 1 })
+      for (const tuning of [{}, { firstChunk: 1, walkChunks: [2], candidateRows: 0 }, { firstChunk: 1, candidateRows: 100, probeLimit: 100 }]) {
+        const engine = new ListEngine(small, tuning)
+        for (const [direction, expected] of [
+          ['asc', [ids[2], ids[4], ids[0], ids[1], ids[3]]],
+          ['desc', [ids[0], ids[4], ids[2], ids[3], ids[1]]]
+        ] as const) {
+          for (const filters of [{}, { consentSms: false }]) {
+            const run = await engine.run({ sort: { column: 'name', direction }, search: '', filters }, { pageSize: 3, now })
+            if (typeof run === 'string') throw new Error(run)
+            expect([...(await run.ordered)], `${direction} ${JSON.stringify(tuning)} ${JSON.stringify(filters)}`).toEqual(expected)
+            expect(run.firstRows.map((row) => row.id)).toEqual(expected.slice(0, 3))
+          }
+        }
+      }
+    } finally {
+      small.close()
+    }
   })
 
   it('forgets cached orders when told the customers changed', async () => {

@@ -1,6 +1,6 @@
 import { getDataSettings, listStores, type RegularsDatabase } from '@renderer/db'
 import type { Id, Metrics, Store } from '@shared/domain/types'
-import { compareForIndex, isMetricColumn, sortValue, type MetricColumn } from './columns-index'
+import { compareForList, isMetricColumn, sortValue, type MetricColumn } from './columns-index'
 import { loadCombinedFigures } from './combined-figures'
 import { compileConditions, type Condition, type Probe, type ScopedRow } from './conditions'
 import { normaliseFilters, type ListFilters, type ListQuery, type ListSort, type SortColumn } from './list-query'
@@ -250,7 +250,7 @@ export class ListEngine {
 
     if (conditions.length === 0) {
       const walked = await this.walk(scope, [], sort, options.pageSize, [this.everyRowCounts(scope, sort) ? options.pageSize : this.tuning.firstChunk], check)
-      if (walked.exhausted) return completeRun(scope, walked.rows, 'index')
+      if (walked.exhausted) return completeRun(scope, walked.rows, 'index', options.pageSize)
       if (walked.rows.length < options.pageSize) return this.fullRun(scope, conditions, sort, options, 'full', new Map())
       const count = this.scopeCount(scope)
       const cachedOrder = this.orders.get(orderKey(scope, sort.column))?.value
@@ -258,8 +258,12 @@ export class ListEngine {
       // waits longer, so that a second click on the header is not held up by the first one's.
       const delay = (options.completeAfterMs ?? 0) * (count.value !== undefined ? 3 : 1)
       const ordered = cachedOrder
-        ? Promise.resolve(directed(cachedOrder, sort))
-        : pause(delay, check).then(() => this.orderedIds(scope, sort.column, true).then((ids) => (check(), directed(ids, sort))))
+        ? this.direct(cachedOrder, sort)
+        : pause(delay, check).then(async () => {
+            const ids = await this.orderedIds(scope, sort.column, true)
+            check()
+            return this.direct(ids, sort)
+          })
       quiet(ordered)
       const total = count.value !== undefined ? Promise.resolve(count.value) : Promise.race([count.promise, ordered.then((ids) => ids.length)])
       quiet(total)
@@ -270,7 +274,7 @@ export class ListEngine {
     // fills the page sooner than probing the conditions' indexes (IndexedDB answers one
     // request after another, so a probe would only delay the walk).
     const first = await this.walk(scope, conditions, sort, options.pageSize, [this.tuning.firstChunk], check)
-    if (first.exhausted) return completeRun(scope, first.rows, 'first-chunk')
+    if (first.exhausted) return completeRun(scope, first.rows, 'first-chunk', options.pageSize)
     // Probed on first need only (a first page found by walking needs them for the count, later).
     let probing: Promise<Map<Condition, Probe>> | undefined
     const probes = () => (probing ??= this.probe(scope, conditions))
@@ -284,7 +288,7 @@ export class ListEngine {
     const walkBudget = this.tuning.walkChunks.at(-1) ?? 0
     if (needed <= (this.tuning.walkChunks[0] ?? 0) || (needed <= walkBudget && expected !== undefined && expected > this.tuning.probeLimit)) {
       const walked = await this.walk(scope, conditions, sort, options.pageSize, this.tuning.walkChunks, check)
-      if (walked.exhausted) return completeRun(scope, walked.rows, 'walk')
+      if (walked.exhausted) return completeRun(scope, walked.rows, 'walk', options.pageSize)
       if (walked.rows.length >= options.pageSize) return this.withBackground(scope, conditions, sort, walked.rows, 'walk', probes, options, check)
     }
 
@@ -295,7 +299,7 @@ export class ListEngine {
     if (narrow) {
       const order = this.orders.get(orderKey(scope, sort.column))?.value
       if (order) {
-        const page = await this.pageFromOrder(scope, directed(order, sort), narrow, broad, options.pageSize, check)
+        const page = await this.pageFromOrder(scope, await this.direct(order, sort), narrow, broad, options.pageSize, check)
         if (page.complete) return { scope, firstRows: page.rows.slice(0, options.pageSize), knownTotal: page.ids.length, total: Promise.resolve(page.ids.length), ordered: Promise.resolve(page.ids), plan: 'cached-order' }
         return this.withBackground(scope, conditions, sort, page.rows, 'cached-order', probes, options, check)
       }
@@ -306,7 +310,7 @@ export class ListEngine {
     }
 
     const walked = await this.walk(scope, conditions, sort, options.pageSize, this.tuning.walkChunks, check)
-    if (walked.exhausted) return completeRun(scope, walked.rows, 'walk')
+    if (walked.exhausted) return completeRun(scope, walked.rows, 'walk', options.pageSize)
     if (walked.rows.length >= options.pageSize) return this.withBackground(scope, conditions, sort, walked.rows, 'walk', probes, options, check)
     // Few matches, far down the sort order: the id sets find them faster.
     return this.fullRun(scope, conditions, sort, options, 'full', probed)
@@ -372,7 +376,7 @@ export class ListEngine {
   private async completeOrder(scope: ListScope, conditions: Condition[], sort: ListSort, probed: Map<Condition, Probe>, check: Check, background = false): Promise<Int32Array> {
     const [base, matching] = await Promise.all([this.orderedIds(scope, sort.column, background), this.matchingSet(scope, conditions, probed, check)])
     check()
-    return directed(matching ? keepMembers(base, matching) : base, sort)
+    return this.direct(matching ? keepMembers(base, matching) : base, sort)
   }
 
   /** Every condition's bounded probe (conditions without an index are left out). */
@@ -511,8 +515,7 @@ export class ListEngine {
       }
     }
     const keyed = rows.map((row) => ({ id: row.id, value: sortValue(sort.column, row.customer, row.metrics), row }))
-    keyed.sort(compareForIndex)
-    if (sort.direction === 'desc') keyed.reverse()
+    keyed.sort(compareForList(sort.column, sort.direction === 'desc'))
     return { rows: keyed.map((item) => item.row), ids: Int32Array.from(keyed, (item) => item.id) }
   }
 
@@ -563,6 +566,30 @@ export class ListEngine {
   }
 
   // ——— cached building blocks ———
+
+  /**
+   * An index's ascending order as the list shows it (compareForList): reversed for a
+   * descending sort; by name, the unnamed — a leading run in the index — go last either way.
+   */
+  private async direct(ascending: Int32Array, sort: ListSort): Promise<Int32Array> {
+    const descending = sort.direction === 'desc'
+    if (sort.column !== 'name') return descending ? reversed(ascending) : ascending
+    const unnamed = await this.unnamedIds()
+    let leading = 0
+    while (leading < ascending.length && unnamed.has(ascending[leading]!)) leading++
+    if (leading === 0) return descending ? reversed(ascending) : ascending
+    const named = ascending.subarray(leading)
+    const rest = ascending.subarray(0, leading)
+    const out = new Int32Array(ascending.length)
+    out.set(descending ? reversed(named) : named, 0)
+    out.set(descending ? reversed(rest) : rest, named.length)
+    return out
+  }
+
+  /** Customers without a name to sort by (erased ones): a short range of the name index. */
+  private unnamedIds(): Promise<Set<Id>> {
+    return cache(this.members, 'unnamed', async () => new Set((await this.db.customers.where('sortName').equals('').primaryKeys()) as Id[])).promise
+  }
 
   /** The scope's customers in ascending order of a column (cached until the data changes). */
   orderedIds(scope: ListScope, column: SortColumn, background = false): Promise<Int32Array> {
@@ -648,8 +675,8 @@ function intersectNarrow(probed: Map<Condition, Probe>): Set<Id> | null {
   return set
 }
 
-function directed(ascending: Int32Array, sort: ListSort): Int32Array {
-  return sort.direction === 'desc' ? ascending.slice().reverse() : ascending
+function reversed(ids: Int32Array): Int32Array {
+  return ids.slice().reverse()
 }
 
 function present(rows: (ScopedRow | undefined)[]): ScopedRow[] {
@@ -657,8 +684,8 @@ function present(rows: (ScopedRow | undefined)[]): ScopedRow[] {
 }
 
 /** Every match was read (the index ended): the answer is complete. */
-function completeRun(scope: ListScope, rows: ScopedRow[], plan: ListPlan): ListRun {
-  return { scope, firstRows: rows, knownTotal: rows.length, total: Promise.resolve(rows.length), ordered: Promise.resolve(Int32Array.from(rows, (row) => row.id)), plan }
+function completeRun(scope: ListScope, rows: ScopedRow[], plan: ListPlan, pageSize: number): ListRun {
+  return { scope, firstRows: rows.slice(0, pageSize), knownTotal: rows.length, total: Promise.resolve(rows.length), ordered: Promise.resolve(Int32Array.from(rows, (row) => row.id)), plan }
 }
 
 /** Waits `ms` (if any), then throws ListCancelled when the query was superseded meanwhile. */

@@ -239,11 +239,24 @@ export async function rowsInIndexOrder(
     const customers = await db.customers.bulkGet(stats.map((row) => row.customerId))
     return { rows: customers.map((customer, index) => withFigures(customer, stats[index])), read: stats.length }
   }
-  let collection = db.customers.orderBy(customerIndexOf(column))
-  if (descending) collection = collection.reverse()
-  const customers = await collection.limit(limit).toArray()
+  const customers = await customersInListOrder(db, column, descending, limit)
   if (scope.kind === 'all') return { rows: customers.map((customer) => ({ id: customer.id!, customer, metrics: customer })), read: customers.length }
   return { rows: await scopeRowsOf(db, scope, customers), read: customers.length }
+}
+
+/**
+ * The first customers in the list's order: the index's, except that by name A→Z the unnamed
+ * (empty sort key, first in the index) come after everyone named — as compareForList says.
+ */
+async function customersInListOrder(db: RegularsDatabase, column: SortColumn, descending: boolean, limit: number): Promise<Customer[]> {
+  if (column === 'name' && !descending) {
+    const named = await db.customers.where('sortName').above('').limit(limit).toArray()
+    if (named.length === limit) return named
+    return [...named, ...(await db.customers.where('sortName').equals('').limit(limit - named.length).toArray())]
+  }
+  let collection = db.customers.orderBy(customerIndexOf(column))
+  if (descending) collection = collection.reverse()
+  return collection.limit(limit).toArray()
 }
 
 async function scopeRowsOf(db: RegularsDatabase, scope: ListScope, customers: Customer[]): Promise<(ScopedRow | undefined)[]> {
