@@ -138,7 +138,15 @@ export function useImportFlow() {
     columns.value = summary.headers.map((header, index) => ({
       index,
       header,
-      samples: [...new Set(cells.map((row) => row[index]).filter((value) => value !== null && value !== '').map((value) => sampleText(value, locale.value)))].slice(0, 3),
+      samples: [
+        ...new Set(
+          cells
+            .map((row) => row[index])
+            .filter((value) => value !== null && value !== '')
+            // Only a workbook's date cells arrive as ISO text; a CSV shows exactly what it holds.
+            .map((value) => (summary.kind === 'xlsx' ? sampleText(value, locale.value) : String(value)))
+        )
+      ].slice(0, 3),
       target: remembered?.[index] ?? guesses[index].target,
       guess: guesses[index],
       origin: remembered ? 'remembered' : 'auto'
