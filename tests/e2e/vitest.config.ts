@@ -16,6 +16,9 @@ export default defineConfig({
     environment: 'node',
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 120_000
+    hookTimeout: 120_000,
+    // expect.poll waits for what a user waits for (a file on the stick, a refreshed list);
+    // its default second is too short on a loaded 2-core machine.
+    expect: { poll: { timeout: 15_000, interval: 100 } }
   }
 })
