@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { cpSync, mkdirSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { cpSync, existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { searchQueryAlternatives, tokensMatch } from '../../shared/domain/search-tokens'
@@ -323,5 +324,33 @@ describe('the customer list', () => {
     const members = all.filter((customer) => customer.storeIds.includes(3))
     await eventually(() => summary(page)).toBe(`${members.length} matches of 2,000 customers`)
     await screenshot(page, 'list-store-czk-en.png')
+  })
+
+  it('prints the searched list to PDF from the bulk bar, in the list\'s order, and starts a new customer from the search', async () => {
+    opened = await openList()
+    const { page } = opened.app
+    const surname = all.find((customer) => customer.lastName && matching(customer.lastName).length >= 3)!.lastName
+    const expected = byActivity(matching(surname))
+    await search(page, surname)
+    await eventually(() => summary(page)).toContain(`${expected.length}`)
+
+    const target = join(opened.dir.path, 'stick', `${surname}.pdf`)
+    mkdirSync(join(opened.dir.path, 'stick'), { recursive: true })
+    opened.app.answers.savePath = target
+    await page.getByTestId('bulk-print').click()
+    await page.getByTestId('bulk-print-pdf').click()
+    await eventually(() => existsSync(target)).toBe(true)
+    const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' })
+    const firstShown = all.find((customer) => customer.id === expected[0])!
+    const lastShown = all.find((customer) => customer.id === expected.at(-1))!
+    // Every matching customer is on the printout, in the list's order (most recent activity first).
+    expect(text.indexOf(firstShown.firstName)).toBeGreaterThanOrEqual(0)
+    expect(text.indexOf(`${firstShown.firstName}`)).toBeLessThanOrEqual(text.lastIndexOf(lastShown.firstName))
+    expect(text.split(surname).length - 1).toBeGreaterThanOrEqual(expected.length)
+    expect(text).toMatch(/1\s*\/\s*\d+|Page 1/)
+
+    await page.getByTestId('new-customer').click()
+    await eventually(() => page.url()).toContain('#/customers/new')
+    expect(decodeURIComponent(page.url())).toContain(`q=${surname}`)
   })
 })
