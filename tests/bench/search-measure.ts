@@ -79,7 +79,7 @@ async function run(context: BenchContext): Promise<void> {
   context.log(`in-memory baseline: read ${prepared.rows} customers' tokens in ${Math.round(prepared.ms)} ms (not part of any figure)`)
   const runs = context.runs(9)
   const typingRuns = context.runs(3)
-  const scanRuns = context.runs(3)
+  const scanRuns = context.runs(2)
   for (const item of cases) {
     // Correctness first: the index must find exactly what a full scan finds.
     const all = (await page.evaluate((query) => window.__regularsBench.searchAll(query), item.query)).sort((a, b) => a - b)

@@ -101,6 +101,7 @@ export async function runBench(argv: string[], paths: { runDir: string; renderer
   }
   const rows = new Map<string, Row>()
   const results: Record<string, MeasureResult> = {}
+  const durations: Record<string, number> = {}
   const scratchDir = join(paths.runDir, 'scratch')
   let dataset: Dataset | undefined
   let failed = false
@@ -135,6 +136,7 @@ export async function runBench(argv: string[], paths: { runDir: string; renderer
         continue
       }
       log(`\n${source.file}`)
+      const moduleStarted = performance.now()
       const reported = new Set<string>()
       const context: BenchContext = {
         options,
@@ -190,6 +192,8 @@ export async function runBench(argv: string[], paths: { runDir: string; renderer
         failed = true
       } finally {
         await closeApp()
+        durations[source.file] = Math.round((performance.now() - moduleStarted) / 100) / 10
+        log(`  (${source.file}: ${durations[source.file]} s)`)
       }
       if ([...rows.values()].some((row) => row.status === 'error')) failed = true
     }
@@ -235,6 +239,7 @@ export async function runBench(argv: string[], paths: { runDir: string; renderer
         cpus: `${cpus().length} × ${cpus()[0]?.model ?? ''}`.trim(),
         load_average_at_start: load
       },
+      module_durations_s: durations,
       measures: results,
       not_available_yet: [...rows.values()].filter((row) => row.status === 'not available yet').map((row) => row.name),
       errors: Object.fromEntries([...rows.values()].filter((row) => row.status === 'error').map((row) => [row.name, row.error ?? '']))
