@@ -22,7 +22,8 @@ export function demoCustomerRows(demo: DemoCustomer, isMainCurrencyStore: (store
     blocked: demo.blocked,
     erased: demo.erased,
     consents: demo.consents,
-    storeIds: figures.storeIds
+    storeIds: figures.storeIds,
+    ...(figures.latestBookingAt === undefined ? {} : { latestBookingAt: figures.latestBookingAt })
   }
   const storeStats = figures.storeStats.map(({ customerId: _unset, ...stats }) => stats)
   return { customer: { ...base, ...deriveCustomerFields(base) }, storeStats }

@@ -1,4 +1,4 @@
-import { computeMetrics, type MetricOrder } from './metrics'
+import { computeMetrics, latestBookingAt, type MetricOrder } from './metrics'
 import { NO_DATE, type CustomerStoreStats, type EpochMs, type Id, type Metrics } from './types'
 
 /** What a customer row and the per-store stats table hold, computed from that customer's orders. */
@@ -9,6 +9,8 @@ export interface CustomerFigures {
   storeIds: Id[]
   /** One row per store in storeIds, over that store's orders only. */
   storeStats: CustomerStoreStats[]
+  /** The latest slot of a booking still open (any store, any currency); undefined with none. */
+  latestBookingAt: EpochMs | undefined
 }
 
 /**
@@ -33,6 +35,7 @@ export function customerFigures(
   return {
     metrics: computeMetrics(mainCurrencyOrders, createdAt),
     storeIds,
-    storeStats: storeIds.map((storeId) => ({ customerId, storeId, ...computeMetrics(byStore.get(storeId)!, NO_DATE) }))
+    storeStats: storeIds.map((storeId) => ({ customerId, storeId, ...computeMetrics(byStore.get(storeId)!, NO_DATE) })),
+    latestBookingAt: latestBookingAt(orders)
   }
 }

@@ -91,6 +91,21 @@ export function computeMetrics(orders: Iterable<MetricOrder>, createdAt: EpochMs
   return metrics
 }
 
+/** A booking still open: nobody completed, cancelled or rejected it yet (it may lie in the past). */
+export const openBookingStatuses: readonly OrderStatus[] = ['accepted', 'pending']
+
+/**
+ * The latest slot among a customer's open bookings, or undefined (so the customer is not in
+ * that index at all: most customers have none, and an index entry costs write time). The
+ * customer "has an upcoming booking" exactly when this is after now — the latest slot, not
+ * the next one, so the stored value never goes stale as the clock moves on.
+ */
+export function latestBookingAt(orders: Iterable<Pick<Order, 'status' | 'at'>>): EpochMs | undefined {
+  let latest: EpochMs | undefined
+  for (const order of orders) if (openBookingStatuses.includes(order.status) && (latest === undefined || order.at > latest)) latest = order.at
+  return latest
+}
+
 /** Why an estimate is missing, for the card to explain it; null when there is one. */
 export function estimateMissingReason(metrics: Pick<Metrics, 'orderCount' | 'firstOrderAt' | 'lastOrderAt'>): 'too-few-orders' | 'too-short-span' | null {
   if (metrics.orderCount < MIN_ORDERS_FOR_ESTIMATE) return 'too-few-orders'

@@ -156,6 +156,8 @@ export interface Customer extends CustomerProfile, Metrics {
   sortName: string
   /** The import batch that created this customer, if any (undo of an import). */
   importBatchId?: string
+  /** The latest slot of the customer's open bookings, absent with none (metrics.ts latestBookingAt). */
+  latestBookingAt?: EpochMs
 }
 
 export type OrderKind = 'order' | 'visit' | 'booking'

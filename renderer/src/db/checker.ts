@@ -87,6 +87,9 @@ function checkChunk(customers: Customer[], orders: Order[], stats: CustomerStore
     const id = customer.id!
     const figures = customerFigures(id, customer.createdAt, ordersByCustomer.get(id) ?? [], (storeId) => mainStores.has(storeId))
     for (const difference of metricDifferences(pickMetrics(customer), figures.metrics)) report({ customerId: id, kind: 'metric', ...difference })
+    if (customer.latestBookingAt !== figures.latestBookingAt) {
+      report({ customerId: id, kind: 'metric', field: 'latestBookingAt', stored: customer.latestBookingAt, expected: figures.latestBookingAt })
+    }
     if (customer.storeIds.join(',') !== figures.storeIds.join(',')) {
       report({ customerId: id, kind: 'store-ids', stored: customer.storeIds, expected: figures.storeIds })
     }

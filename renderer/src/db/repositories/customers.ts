@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import { deriveCustomerFields, newCustomer } from '@shared/domain/customer'
 import { customerProfileSchema, type CustomerProfileInput } from '@shared/domain/schemas'
+import { foldText } from '@shared/domain/text-fold'
 import type { Customer, CustomerProfile, Id } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
 import { dataErrors, parseOrThrow } from '../errors'
@@ -58,15 +59,33 @@ export function getCustomer(db: RegularsDatabase, id: Id): Promise<Customer | un
   return db.customers.get(id)
 }
 
-/** Customers with exactly this E.164 phone or lower-cased e-mail (duplicate warnings, import matching). */
+/**
+ * Customers (erased ones too) with exactly one of these E.164 phones or e-mails (duplicate
+ * warnings, import matching). Looked up through the search tokens — they hold each phone's
+ * international digits and each whole e-mail, folded — and checked on the rows, since a
+ * token can also be a card number or a longer phone's digits. A chain of Dexie promises, so
+ * it can run inside an import's transaction.
+ */
+export function customersByContact(db: RegularsDatabase, contact: { phones?: readonly string[]; emails?: readonly string[] }): PromiseLike<Customer[]> {
+  const phones = new Set(contact.phones ?? [])
+  const emails = new Set((contact.emails ?? []).map(normaliseEmail))
+  const tokens = [...[...phones].map((phone) => phone.replace(/\D/g, '')), ...[...emails].map((email) => foldText(email))].filter((token) => token !== '')
+  if (tokens.length === 0) return Dexie.Promise.resolve([])
+  return db.customers
+    .where('tokens')
+    .anyOf([...new Set(tokens)])
+    .distinct()
+    .toArray()
+    .then((rows) => rows.filter((row) => row.phones.some((phone) => phones.has(phone)) || row.emails.some((email) => emails.has(normaliseEmail(email)))))
+}
+
+function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase()
+}
+
+/** Ids of customersByContact, ascending. */
 export async function customerIdsByContact(db: RegularsDatabase, contact: { phones?: string[]; emails?: string[] }): Promise<Id[]> {
-  const ids = new Set<Id>()
-  if (contact.phones?.length) for (const id of (await db.customers.where('phones').anyOf(contact.phones).primaryKeys()) as Id[]) ids.add(id)
-  if (contact.emails?.length) {
-    const emails = contact.emails.map((email) => email.trim().toLowerCase())
-    for (const id of (await db.customers.where('emails').anyOf(emails).primaryKeys()) as Id[]) ids.add(id)
-  }
-  return [...ids].sort((a, b) => a - b)
+  return (await customersByContact(db, contact)).map((row) => row.id!).sort((a, b) => a - b)
 }
 
 export function profileOf(customer: Customer): CustomerProfile {

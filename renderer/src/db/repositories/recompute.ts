@@ -29,7 +29,8 @@ export async function recomputeCustomerFigures(db: RegularsDatabase, customerId:
   if (!customer) return
   const [orders, mainStores] = await Promise.all([ordersOfCustomer(db, customerId), mainCurrencyStoreIds(db)])
   const figures = customerFigures(customerId, customer.createdAt, orders, (storeId) => mainStores.has(storeId))
-  await db.customers.update(customerId, { ...figures.metrics, storeIds: figures.storeIds })
+  // An undefined latestBookingAt removes the field (Dexie's update), so the customer leaves that index.
+  await db.customers.update(customerId, { ...figures.metrics, storeIds: figures.storeIds, latestBookingAt: figures.latestBookingAt })
   const range = db.customerStoreStats.where('[customerId+storeId]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
   const existing = (await range.primaryKeys()) as [Id, Id][]
   const kept = new Set(figures.storeIds)

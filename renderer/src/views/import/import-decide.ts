@@ -4,7 +4,7 @@ import { buildCustomerRow, type BuiltRow } from '@shared/import/build-customer'
 import type { ImportRow } from '@shared/import/cell'
 import type { ColumnTarget } from '@shared/import/fields'
 import type { DayOrder } from '@shared/import/parse-date'
-import type { RegularsDatabase } from '@renderer/db'
+import { customersByContact, type RegularsDatabase } from '@renderer/db'
 
 /**
  * What happens to each row of the file: a new customer, an update of the one already in the
@@ -92,12 +92,9 @@ export class ImportDecider {
   /** Customers (not erased) with any phone or e-mail of these rows, by "p:+48…"/"e:…" key. */
   private existingByContact(rows: readonly BuiltRow[]): PromiseLike<Map<string, Customer[]>> {
     if (this.options.databaseEmpty) return Dexie.Promise.resolve(new Map<string, Customer[]>())
-    const phones = [...new Set(rows.flatMap((row) => row.customer.phones))]
-    const emails = [...new Set(rows.flatMap((row) => row.customer.emails))]
-    return Dexie.Promise.all([
-      phones.length ? this.db.customers.where('phones').anyOf(phones).toArray() : Dexie.Promise.resolve([] as Customer[]),
-      emails.length ? this.db.customers.where('emails').anyOf(emails).toArray() : Dexie.Promise.resolve([] as Customer[])
-    ]).then(([byPhone, byEmail]) => this.byContact([...byPhone, ...byEmail]))
+    const phones = rows.flatMap((row) => row.customer.phones)
+    const emails = rows.flatMap((row) => row.customer.emails)
+    return customersByContact(this.db, { phones, emails }).then((customers) => this.byContact(customers))
   }
 
   private byContact(customers: readonly Customer[]): Map<string, Customer[]> {

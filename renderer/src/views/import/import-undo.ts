@@ -42,6 +42,20 @@ export const importUndoErrors = {
 
 const chunkSize = 1_000
 
+/**
+ * The customers the import created that are still there and still marked with its batch
+ * (the audit entry lists the created ids first; a customer merged away or deleted since is
+ * gone), ascending.
+ */
+async function stillImportedIds(db: RegularsDatabase, createdIds: readonly Id[], batchId: string): Promise<Id[]> {
+  const kept: Id[] = []
+  for (let start = 0; start < createdIds.length; start += chunkSize) {
+    const rows = await db.customers.bulkGet(createdIds.slice(start, start + chunkSize))
+    for (const row of rows) if (row?.importBatchId === batchId) kept.push(row.id!)
+  }
+  return kept.sort((a, b) => a - b)
+}
+
 export async function undoImport(
   db: RegularsDatabase,
   entry: AuditEntry,
@@ -57,7 +71,7 @@ export async function undoImport(
   return db.transaction('rw', tables, async () => {
     const result: ImportUndoResult = { removed: 0, keptWithVisits: 0, restored: 0, leftAlone: 0 }
     const affected: Id[] = []
-    const createdIds = (await db.customers.where('importBatchId').equals(details.batchId).primaryKeys()) as Id[]
+    const createdIds = await stillImportedIds(db, entry.customerIds.slice(0, details.created), details.batchId)
     const total = createdIds.length + details.updated
     let done = 0
     const step = (count: number) => {

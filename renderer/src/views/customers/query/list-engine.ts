@@ -17,7 +17,6 @@ import {
   rowsInIndexOrder,
   storeIdsByFigure
 } from './scoped-reads'
-import { customersWithUpcomingBooking } from './upcoming-bookings'
 
 /**
  * The customer list's query engine (issue 4). A query is answered in two steps.
@@ -150,7 +149,6 @@ export class ListEngine {
   private tops = new Map<string, { rows: (ScopedRow | undefined)[]; read: number; size: number }>()
   /** Conditions' complete id sets, by signature: toggling a filter back on is instant. */
   private conditionIds = new Map<string, Cached<Id[]>>()
-  private upcoming: { at: number; promise: Promise<Set<Id>> } | null = null
   private catalogueRead: Promise<ListCatalogue> | null = null
   private readonly tuning: EngineTuning
   /** First pages being worked out now: background reads wait for them (see `idle`). */
@@ -176,7 +174,6 @@ export class ListEngine {
       this.conditionIds.clear()
       this.tops.clear()
     }
-    if (touched('orders')) this.upcoming = null
     if (touched('stores') || touched('settings')) this.catalogueRead = null
   }
 
@@ -233,7 +230,6 @@ export class ListEngine {
     const ranges = rangeScope(scope)
     if (!ranges) return
     for (const column of columns) await this.orderedIds(ranges, column, true).catch(() => undefined)
-    await this.upcomingSet(Date.now(), true).catch(() => undefined)
   }
 
   private async firstPage(query: ListQuery, options: RunOptions): Promise<ListRun | ScopeProblem> {
@@ -626,29 +622,9 @@ export class ListEngine {
   }
 
   private async conditionsFor(filters: ListFilters, search: string, scope: ListScope, now: number): Promise<Condition[]> {
-    const upcoming = filters.upcomingBooking ? await this.upcomingSet(now, false) : undefined
-    return compileConditions(filters, search, { db: this.db, scope, now, upcoming })
-  }
-
-  /**
-   * Customers with an upcoming booking, read once and kept until orders change; bookings
-   * turn into past ones as time goes by, so an answer older than a few minutes is read again.
-   */
-  private upcomingSet(now: number, background: boolean): Promise<Set<Id>> {
-    const age = this.upcoming ? now - this.upcoming.at : Infinity
-    if (!this.upcoming || age > UPCOMING_FRESH_MS || age < 0 || (background && age > UPCOMING_REFRESH_MS)) {
-      const promise = customersWithUpcomingBooking(this.db, now, { idle: background ? this.idle : undefined })
-      const entry = { at: now, promise }
-      promise.catch(() => this.upcoming === entry && (this.upcoming = null))
-      this.upcoming = entry
-    }
-    return this.upcoming.promise
+    return compileConditions(filters, search, { db: this.db, scope, now })
   }
 }
-
-/** An upcoming-bookings answer is used for this long, and refreshed in the background after the shorter time. */
-const UPCOMING_FRESH_MS = 5 * 60_000
-const UPCOMING_REFRESH_MS = 2 * 60_000
 
 function rangeScope(scope: ListScope): ListScope | null {
   if (scope.kind === 'all' || scope.kind === 'main-stores') return { kind: 'all', currency: scope.currency }

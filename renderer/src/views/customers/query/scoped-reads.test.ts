@@ -7,7 +7,7 @@ import type { Id } from '@shared/domain/types'
 import { customerIndexOf, isMetricColumn, storeIndexOf, type MetricColumn } from './columns-index'
 import { sortColumns } from './list-query'
 import { allIdsByColumn, rangeSlice, storeIdsByFigure } from './scoped-reads'
-import { customersWithUpcomingBooking } from './upcoming-bookings'
+import { compileConditions } from './conditions'
 
 let db: RegularsDatabase
 beforeAll(async () => {
@@ -17,12 +17,17 @@ beforeAll(async () => {
 afterAll(() => db?.close())
 
 describe('customers with an upcoming booking', () => {
-  it('are every customer with an accepted or pending order after now, read in chunks that split slots', async () => {
-    const now = Date.UTC(2026, 10, 22, 12)
-    const orders = await db.orders.toArray()
-    const expected = new Set(orders.filter((order) => (order.status === 'accepted' || order.status === 'pending') && order.at > now).map((order) => order.customerId))
-    expect(expected.size).toBeGreaterThan(10)
-    for (const chunk of [1, 2, 7, 10_000]) expect(await customersWithUpcomingBooking(db, now, { chunk })).toEqual(expected)
+  it('are every customer with an accepted or pending order after now, from the index and by the row test alike', async () => {
+    for (const now of [Date.UTC(2026, 10, 22, 12), Date.UTC(2026, 11, 5, 12)]) {
+      const orders = await db.orders.toArray()
+      const expected = [...new Set(orders.filter((order) => (order.status === 'accepted' || order.status === 'pending') && order.at > now).map((order) => order.customerId))].sort((a, b) => a - b)
+      expect(expected.length).toBeGreaterThan(5)
+      const [condition] = compileConditions({ upcomingBooking: true }, '', { db, scope: { kind: 'all', currency: 'PLN' }, now })
+      expect((await condition!.index!.ids()).sort((a, b) => a - b)).toEqual(expected)
+      const customers = await db.customers.toArray()
+      const tested = customers.filter((customer) => condition!.test({ id: customer.id!, customer, metrics: customer })).map((customer) => customer.id!)
+      expect(tested).toEqual(expected)
+    }
   })
 })
 
