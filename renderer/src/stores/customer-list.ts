@@ -6,6 +6,7 @@ import { listEngine } from '../views/customers/query/engine-instance'
 import { ListCancelled, type ListPlan } from '../views/customers/query/list-engine'
 import { normaliseFilters, type ListFilters, type ListSort } from '../views/customers/query/list-query'
 import type { ListScope } from '../views/customers/query/scope'
+import type { ScopedFigures } from '../components/export/scoped-figures'
 import { useListLayout } from './list-layout'
 import { useQuickSearch } from './quick-search'
 
@@ -100,7 +101,7 @@ export const useCustomerList = defineStore('customer-list', () => {
             scheduleWarmUp()
           },
           (error: unknown) => {
-            if (!(error instanceof ListCancelled) && controller === own) fail(error)
+            if (!(error instanceof ListCancelled) && controller === own) fail(error, 'the full order of the answer (scrolling past the first rows needs it)')
           }
         )
       }
@@ -110,7 +111,7 @@ export const useCustomerList = defineStore('customer-list', () => {
       status.value = 'ready'
     } catch (error) {
       if (error instanceof ListCancelled || own.signal.aborted) return
-      fail(error)
+      fail(error, 'the first rows of the answer')
     }
   }
 
@@ -122,7 +123,12 @@ export const useCustomerList = defineStore('customer-list', () => {
     warmTimer = setTimeout(() => void engine.warmUp(filters.value, sort.value).then(() => performance.mark('regulars:list-warm')), WARM_UP_AFTER_MS)
   }
 
-  function fail(error: unknown): void {
+  /**
+   * The banner says "something went wrong" in the desk's language; the console keeps the
+   * cause (with its stack), so that a failure seen once can be diagnosed.
+   */
+  function fail(error: unknown, what: string): void {
+    console.error(`The customer list could not read ${what}:`, error)
     failure.value = error
     status.value = 'failed'
   }
@@ -166,6 +172,9 @@ export const useCustomerList = defineStore('customer-list', () => {
       // Oldest first out: a Map iterates in insertion order.
       while (cache.size > ROW_CACHE_LIMIT) cache.delete(cache.keys().next().value!)
       triggerRef(rows)
+    } catch (error) {
+      // The table asks without waiting: unsaid, the rows would stay grey placeholders.
+      if (answerOf === generation.value) fail(error, `the rows ${start + 1}–${end} of the list`)
     } finally {
       for (const id of missing) inFlight.delete(id)
     }
@@ -201,9 +210,23 @@ export const useCustomerList = defineStore('customer-list', () => {
     setSort(current.column === column ? { column, direction: current.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: firstDirection })
   }
 
+  /**
+   * The figures the list shows, for an export or printout of it: undefined without a store
+   * selection (the customer row's own figures are the list's then).
+   */
+  function scopedFigures(): ScopedFigures | undefined {
+    const current = scope.value
+    if (!current || current.kind === 'all') return undefined
+    return {
+      currency: current.currency,
+      of: async (ids) => new Map((await engine.rows(current, ids)).flatMap((row) => (row ? [[row.id, row.metrics] as const] : [])))
+    }
+  }
+
   return {
     filters,
     sort,
+    scopedFigures,
     segmentId,
     searchText,
     status,

@@ -12,6 +12,7 @@ import { createAppI18n } from '@renderer/i18n'
 import type { Envelope } from '@shared/ipc/envelope'
 import { runCustomerExport, type CustomerExportPlan, type MainCall } from './customer-export-run'
 import { buildExportTexts } from './export-texts'
+import type { ScopedFigures } from './scoped-figures'
 
 let folder: string
 let db: RegularsDatabase
@@ -111,6 +112,33 @@ describe('a customer export from the database', () => {
     })
     expect(audit!.customerIds).not.toContain(chosen[3])
     expect((audit!.details as { fields: string[] }).fields).toEqual(plan([]).fields)
+  })
+
+  it('with a store selected, writes that store\'s figures in its currency (what the list shows), not the customer row\'s', async () => {
+    const czk = (await db.stores.toArray()).find((store) => store.currency === 'CZK')!
+    const stats = await db.customerStoreStats.where('[storeId+totalValue]').between([czk.id!, -Infinity], [czk.id!, Infinity]).toArray()
+    expect(stats.length).toBeGreaterThan(2)
+    const ids = stats.map((row) => row.customerId)
+    const target = join(folder, 'praha.xlsx')
+    const figures: ScopedFigures = {
+      currency: 'CZK',
+      of: async (wanted) => new Map(stats.filter((row) => wanted.includes(row.customerId)).map((row) => [row.customerId, row]))
+    }
+    const result = await runCustomerExport(db, plan(ids, { includeOrders: false, figures }), await polishTexts(), await realMain(target))
+    if (result === null || result === 'cancelled') throw new Error('export did not run')
+    const [customers] = (await readXlsx(target)).sheets
+    const byId = new Map(stats.map((row) => [row.customerId, row]))
+    let differsFromRow = 0
+    for (const row of customers.rows.slice(1)) {
+      const own = byId.get(row[0]?.v as Id)!
+      expect(row[5]).toMatchObject({ t: 'n', v: own.orderCount })
+      expect(row[6]).toMatchObject({ t: 'n', v: own.totalValue / 100 })
+      expect(row[6]?.z ?? '').toContain('CZK')
+      const customer = await db.customers.get(own.customerId)
+      if (customer!.totalValue !== own.totalValue) differsFromRow++
+    }
+    // The customer rows hold the PLN stores' figures: the file must not have taken those.
+    expect(differsFromRow).toBeGreaterThan(0)
   })
 
   it('cancelled between chunks: no file, no audit entry', async () => {

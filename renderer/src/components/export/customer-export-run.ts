@@ -8,6 +8,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/ipc/contr
 import type { ExportFinished } from '@shared/ipc/contract-export'
 import { appendAudit, type RegularsDatabase } from '@renderer/db'
 import { customerIdChunks, customerIdTotal, type CustomerIdSource } from './customer-id-source'
+import { withScopedFigures, type ScopedFigures } from './scoped-figures'
 
 /** How the renderer reaches main (callMain in the app; the real handlers in Node tests). */
 export type MainCall = <K extends ChannelName>(channel: K, input: ChannelInput<K>) => Promise<ChannelOutput<K>>
@@ -23,6 +24,8 @@ export interface CustomerExportPlan {
   scope: 'all' | 'filtered' | 'selected' | 'customer'
   filterDescription?: string
   segmentName?: string
+  /** The list's store selection: its figures and currency instead of the customer row's. */
+  figures?: ScopedFigures
 }
 
 /** Everything translated or looked up once, before the first row. */
@@ -111,7 +114,7 @@ export async function runCustomerExport(
     format: plan.format,
     fileKind: plan.fileKind,
     locale: texts.locale,
-    currency: texts.currency,
+    currency: plan.figures?.currency ?? texts.currency,
     title: texts.title,
     fileTypeName: texts.fileTypeName,
     flagLabels: texts.flagLabels,
@@ -136,7 +139,7 @@ export async function runCustomerExport(
     report()
     for await (const ids of customerIdChunks(db, plan.source)) {
       if (aborted(options.signal)) return await cancel()
-      const customers = await exportableCustomers(db, ids)
+      const customers = await withScopedFigures(await exportableCustomers(db, ids), plan.figures)
       const rows: ExportCell[][] = customers.map((customer) => customerExportRow(customer, plan.fields, texts.customerLookups))
       if (rows.length) await main('export:rows', { exportId, sheet: 'customers', rows })
       for (const customer of customers) exportedIds.push(customer.id!)

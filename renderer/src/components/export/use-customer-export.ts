@@ -7,6 +7,7 @@ import { appDb } from '@renderer/db'
 import { callMain } from '../../ipc'
 import { useErrorMessage } from '../../composables/use-error-message'
 import { customerIdTotal, type CustomerIdSource } from './customer-id-source'
+import type { ScopedFigures } from './scoped-figures'
 import { runCustomerExport, type CustomerExportPlan, type CustomerExportResult, type ExportProgress as Progress, type MainCall } from './customer-export-run'
 import { buildExportTexts, fileTypeName } from './export-texts'
 import { useExportPreferences, type ExportPreferences } from './export-preferences'
@@ -37,6 +38,8 @@ export interface CustomerExportRequest {
   /** Human-readable filter of the list, for the audit log ("Spent over 2 000, not seen for 60 days"). */
   filterDescription?: string
   segmentName?: string
+  /** The list's store selection: its figures and currency (scoped-figures.ts). */
+  figures?: ScopedFigures
 }
 
 const mainCall: MainCall = (channel, input) => callMain(channel, input)
@@ -58,7 +61,8 @@ export function useCustomerExport() {
       fileKind: request.scope === 'customer' ? 'customer-data' : 'customers',
       scope: request.scope,
       filterDescription: request.filterDescription,
-      segmentName: request.segmentName
+      segmentName: request.segmentName,
+      figures: request.figures
     }
   }
 

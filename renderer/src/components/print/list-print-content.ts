@@ -2,6 +2,7 @@ import type { Customer } from '@shared/domain/types'
 import { customerExportRow, customerFields, type CustomerExportLookups, type CustomerFieldKey } from '@shared/export/customer-fields'
 import type { RegularsDatabase } from '@renderer/db'
 import { customerIdChunks, type CustomerIdSource } from '../export/customer-id-source'
+import { withScopedFigures, type ScopedFigures } from '../export/scoped-figures'
 import type { PrintFormatters } from './print-format'
 
 export interface ListPrintColumn {
@@ -100,13 +101,15 @@ export async function listPrintRows(
   keys: readonly CustomerFieldKey[],
   lookups: CustomerExportLookups,
   format: PrintFormatters,
-  limit: number
+  limit: number,
+  figures?: ScopedFigures
 ): Promise<{ rows: string[][]; ids: number[] }> {
   const types = keys.map((key) => customerFields[key].type)
   const rows: string[][] = []
   const ids: number[] = []
   for await (const chunk of customerIdChunks(db, source)) {
-    const customers = (await db.customers.bulkGet([...chunk])).filter((customer): customer is Customer => !!customer && customer.erased !== 1)
+    const stored = (await db.customers.bulkGet([...chunk])).filter((customer): customer is Customer => !!customer && customer.erased !== 1)
+    const customers = await withScopedFigures(stored, figures)
     for (const customer of customers) {
       if (rows.length >= limit) return { rows, ids }
       rows.push(customerExportRow(customer, keys, lookups).map((value, index) => format.cell(types[index], value)))

@@ -9,6 +9,7 @@ import { callMain } from '../../ipc'
 import { useErrorMessage } from '../../composables/use-error-message'
 import { buildExportTexts } from '../export/export-texts'
 import { customerIdTotal, type CustomerIdSource } from '../export/customer-id-source'
+import type { ScopedFigures } from '../export/scoped-figures'
 import { cardPrintContent } from './card-print-content'
 import CustomerCardPrint from './CustomerCardPrint.vue'
 import CustomerListPrint from './CustomerListPrint.vue'
@@ -43,6 +44,8 @@ export interface ListPrintRequest {
   storeName?: string
   /** Wide lists read better across the page; default: landscape above 7 columns. */
   landscape?: boolean
+  /** The list's store selection: its figures and currency (export/scoped-figures.ts). */
+  figures?: ScopedFigures
 }
 
 export const askAboveRows = 2_000
@@ -177,8 +180,8 @@ export function usePrint() {
     try {
       const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
       const texts = await buildExportTexts(db, translate, locale.value)
-      const format = printFormatters(locale.value, texts.currency, texts.flagLabels)
-      const { rows, ids } = await listPrintRows(db, request.source, columns, texts.customerLookups, format, maxPrintedRows)
+      const format = printFormatters(locale.value, request.figures?.currency ?? texts.currency, texts.flagLabels)
+      const { rows, ids } = await listPrintRows(db, request.source, columns, texts.customerLookups, format, maxPrintedRows, request.figures)
       const printColumns = listPrintColumns(columns, (key) => t(`export.fields.${key}`), rows.slice(0, 500), canvasMeasure(), printableWidthMm(landscape))
       const stores = await listStores(db)
       const storeName = request.storeName ?? (stores.length === 1 ? stores[0].name : '')
