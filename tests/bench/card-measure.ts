@@ -1,7 +1,6 @@
-import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
 import type { CardBenchPage } from '../../shared/testing/card-bench-api'
+import { pageScript } from '../host/page-script'
 
 /**
  * The customer card's figures (issue 5), reusable by the benchmark (`npm run bench`) and by
@@ -18,33 +17,6 @@ import type { CardBenchPage } from '../../shared/testing/card-bench-api'
  * Both are timed inside the page (performance.now, a MutationObserver and the next frame).
  */
 
-const root = resolve(import.meta.dirname, '../..')
-let cached: Promise<string> | undefined
-
-function cardBenchBundle(): Promise<string> {
-  cached ??= (async () => {
-    const output = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      resolve: { alias: { '@shared': resolve(root, 'shared'), '@renderer': resolve(root, 'renderer/src') } },
-      build: {
-        write: false,
-        minify: false,
-        lib: { entry: resolve(root, 'renderer/src/views/customer/testing/card-bench-entry.ts'), formats: ['iife'], name: 'regularsCardBench' }
-      }
-    })
-    for (const result of Array.isArray(output) ? output : [output]) {
-      if ('output' in result) {
-        const chunk = result.output.find((item) => item.type === 'chunk')
-        if (chunk && 'code' in chunk) return chunk.code
-      }
-    }
-    throw new Error('The card benchmark page script did not build')
-  })()
-  return cached
-}
-
 declare global {
   interface Window {
     __regularsCardBench: CardBenchPage
@@ -53,7 +25,7 @@ declare global {
 
 /** Installs the card's page helpers (again after a reload). */
 export async function installCardBench(page: Page): Promise<void> {
-  await page.evaluate(await cardBenchBundle())
+  await page.evaluate(await pageScript('renderer/src/views/customer/testing/card-bench-entry.ts', 'regularsCardBench'))
   await page.waitForFunction(() => '__regularsCardBench' in window)
 }
 

@@ -1,8 +1,7 @@
-import { resolve } from 'node:path'
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
 import { importColumns, importRow } from '../../shared/import/bench-rows'
+import { pageScript } from '../host/page-script'
 
 /**
  * Import figures (issue 7): a 100 000-row, 12-column .xlsx imported through the real screen
@@ -117,31 +116,12 @@ async function runPhases(page: Page, rows: number): Promise<ImportFigures> {
   }
 }
 
-let bareBundle: Promise<string> | undefined
-
 /**
  * The baseline: the same customers as the import makes them (the data layer's `newCustomer`),
  * bulk-added by bare Dexie in one transaction into a scratch database with the app's schema
  * (the same indexes), then deleted. What IndexedDB itself costs for these rows.
  */
 export async function measureBareBulkAdd(page: Page, rows: number): Promise<number> {
-  const root = resolve(import.meta.dirname, '../..')
-  bareBundle ??= (async () => {
-    const output = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      resolve: { alias: { '@shared': resolve(root, 'shared'), '@renderer': resolve(root, 'renderer/src') } },
-      build: { write: false, minify: false, lib: { entry: resolve(root, 'renderer/src/views/import/bench/bare-bulk-add-entry.ts'), formats: ['iife'], name: 'regularsImportBare' } }
-    })
-    for (const result of Array.isArray(output) ? output : [output]) {
-      if ('output' in result) {
-        const chunk = result.output.find((item) => item.type === 'chunk')
-        if (chunk && 'code' in chunk) return chunk.code
-      }
-    }
-    throw new Error('The bare bulk-add script did not build')
-  })()
-  await page.evaluate(await bareBundle)
+  await page.evaluate(await pageScript('renderer/src/views/import/bench/bare-bulk-add-entry.ts', 'regularsImportBare'))
   return page.evaluate((count) => (window as unknown as { __regularsImportBare: (rows: number) => Promise<number> }).__regularsImportBare(count), rows)
 }

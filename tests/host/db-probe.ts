@@ -1,36 +1,6 @@
-import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
 import type { DbProbe } from '../../shared/demo/probe-api'
-
-const root = resolve(import.meta.dirname, '../..')
-let cached: Promise<string> | undefined
-
-/** renderer/src/db/testing/probe-entry.ts bundled into one script (vite, like the test bridge). */
-function probeBundle(): Promise<string> {
-  cached ??= (async () => {
-    const output = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      resolve: { alias: { '@shared': resolve(root, 'shared'), '@renderer': resolve(root, 'renderer/src') } },
-      build: {
-        write: false,
-        minify: false,
-        lib: { entry: resolve(root, 'renderer/src/db/testing/probe-entry.ts'), formats: ['iife'], name: 'regularsDbProbe' }
-      }
-    })
-    const results = Array.isArray(output) ? output : [output]
-    for (const result of results) {
-      if ('output' in result) {
-        const chunk = result.output.find((item) => item.type === 'chunk')
-        if (chunk && 'code' in chunk) return chunk.code
-      }
-    }
-    throw new Error('The database probe did not build')
-  })()
-  return cached
-}
+import { pageScript } from './page-script'
 
 /**
  * Gives a test or benchmark direct access to the data layer inside the page (real Chromium,
@@ -40,8 +10,7 @@ function probeBundle(): Promise<string> {
  * and nothing of it ships in the app.
  */
 export async function installDbProbe(page: Page): Promise<void> {
-  const code = await probeBundle()
-  await page.evaluate(code)
+  await page.evaluate(await pageScript('renderer/src/db/testing/probe-entry.ts', 'regularsDbProbe'))
   await page.waitForFunction(() => '__regularsDbProbe' in window)
 }
 

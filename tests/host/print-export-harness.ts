@@ -1,43 +1,5 @@
-import { resolve } from 'node:path'
 import type { Page } from 'playwright-core'
-import { build } from 'vite'
-import vue from '@vitejs/plugin-vue'
-
-const root = resolve(import.meta.dirname, '../..')
-let cached: Promise<{ code: string; css: string }> | undefined
-
-/** renderer/src/components/testing/print-export-harness.ts bundled into one script and its CSS. */
-function harnessBundle(): Promise<{ code: string; css: string }> {
-  cached ??= (async () => {
-    const output = await build({
-      configFile: false,
-      logLevel: 'silent',
-      root,
-      plugins: [vue()],
-      define: { 'process.env.NODE_ENV': '"production"' },
-      resolve: { alias: { '@shared': resolve(root, 'shared'), '@renderer': resolve(root, 'renderer/src') } },
-      build: {
-        write: false,
-        minify: false,
-        cssCodeSplit: false,
-        lib: { entry: resolve(root, 'renderer/src/components/testing/print-export-harness.ts'), formats: ['iife'], name: 'regularsHarness' }
-      }
-    })
-    const results = Array.isArray(output) ? output : [output]
-    let code = ''
-    let css = ''
-    for (const result of results) {
-      if (!('output' in result)) continue
-      for (const item of result.output) {
-        if (item.type === 'chunk') code += item.code
-        else if (item.fileName.endsWith('.css')) css += String(item.source)
-      }
-    }
-    if (!code) throw new Error('The print/export harness did not build')
-    return { code, css }
-  })()
-  return cached
-}
+import { pageBundle } from './page-script'
 
 /**
  * Calls the export and print APIs in the app's page (real Chromium, real IndexedDB, real main
@@ -47,7 +9,7 @@ function harnessBundle(): Promise<{ code: string; css: string }> {
  * Injected through the DevTools protocol (no CSP change), never part of the app build.
  */
 export async function installPrintExportHarness(page: Page): Promise<void> {
-  const { code, css } = await harnessBundle()
+  const { code, css } = await pageBundle('renderer/src/components/testing/print-export-harness.ts', 'regularsHarness', { vue: true })
   if (css) await page.addStyleTag({ content: css })
   await page.evaluate(code)
   await page.waitForFunction(() => '__regularsHarness' in window)
