@@ -43,7 +43,7 @@ async function realMain(target: string | null): Promise<MainCall> {
 }
 
 interface ReadBack {
-  sheets: Array<{ name: string; rows: Array<Array<{ t: string; v: unknown } | null>> }>
+  sheets: Array<{ name: string; rows: Array<Array<{ t: string; v: unknown; z?: string } | null>> }>
 }
 async function readXlsx(path: string): Promise<ReadBack> {
   return (await outside(mainSide.reader)).readXlsx(path)
