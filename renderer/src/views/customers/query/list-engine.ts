@@ -13,6 +13,7 @@ import {
   keepMembers,
   loadScopedRows,
   membersOf,
+  ORDER_CHUNK,
   rangeSlice,
   rowsInIndexOrder,
   storeIdsByFigure
@@ -104,6 +105,8 @@ export interface EngineTuning {
   rowChunk: number
   /** The top rows of the list's order kept in memory (read during warm-up): walks test them for free. */
   topRows: number
+  /** Keys per chunk when a full order is read (chunked-order.ts). */
+  orderChunk: number
 }
 
 export const defaultTuning: EngineTuning = {
@@ -114,7 +117,8 @@ export const defaultTuning: EngineTuning = {
   walkChunks: [1_000, 4_000],
   candidateRows: 2_000,
   rowChunk: 2_000,
-  topRows: 6_000
+  topRows: 6_000,
+  orderChunk: ORDER_CHUNK
 }
 
 interface Cached<T> {
@@ -599,8 +603,8 @@ export class ListEngine {
 
   private async computeOrder(scope: ListScope, column: SortColumn, background: boolean): Promise<Int32Array> {
     const idle = background ? this.idle : undefined
-    if (scope.kind === 'all') return allIdsByColumn(this.db, column, undefined, idle)
-    if (canUseStoreIndex(scope, column)) return storeIdsByFigure(this.db, scope.storeId, column as MetricColumn, undefined, idle)
+    if (scope.kind === 'all') return allIdsByColumn(this.db, column, this.tuning.orderChunk, idle)
+    if (canUseStoreIndex(scope, column)) return storeIdsByFigure(this.db, scope.storeId, column as MetricColumn, this.tuning.orderChunk, idle)
     if (scope.kind === 'combined' && isMetricColumn(column)) return idsByCombinedFigure(await this.combinedFigures(scope.storeIds), column)
     const [all, members] = await Promise.all([this.orderedIds({ kind: 'all', currency: scope.currency }, column, background), this.membersOfScope(scope)])
     return keepMembers(all, members)

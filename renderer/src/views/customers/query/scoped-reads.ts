@@ -5,11 +5,13 @@ import { customerIndexOf, isMetricColumn, storeIndexOf, type MetricColumn } from
 import type { ScopedRow } from './conditions'
 import type { SortColumn } from './list-query'
 import type { ListScope } from './scope'
+import { primaryKeysInTieAfter, readInChunks, type IndexValue, type WaitForIdle } from './chunked-order'
 
 /**
  * The reads the list is made of, per scope. All of them go through an index or a list of
- * ids: keys only for whole orders (`primaryKeys()` → IDBIndex.getAllKeys), rows only for the
- * ids asked for (`bulkGet`). None reads a whole table's rows.
+ * ids: keys only for whole orders (`primaryKeys()` → IDBIndex.getAllKeys; a key cursor inside
+ * a tie group, chunked-order.ts), rows only for the ids asked for (`bulkGet`). None reads a
+ * whole table's rows.
  */
 
 const storeRange = (storeId: Id): [[Id, unknown], [Id, unknown]] => [
@@ -41,94 +43,50 @@ export async function countOfScope(db: RegularsDatabase, scope: ListScope): Prom
   return null
 }
 
-/**
- * Reading a whole index order takes seconds at 200 000 rows, and IndexedDB answers requests
- * one after another: in one request it would hold up every query the desk makes meanwhile.
- * So it is read in chunks (`limit(n)`), each continuing after the last value read; the tie
- * group of a chunk's last value is read whole (ties are ordered by id), so nothing is lost
- * or doubled. Between chunks the queue is free for the desk's queries.
- */
+/** Keys per chunk of a full order (see chunked-order.ts). */
 export const ORDER_CHUNK = 2_500
-
-interface ChunkedIndex<K> {
-  /** The first `limit` entries' ids (K: customer id or stats key) from the start, or above `after` (exclusive). */
-  chunk(after: unknown | undefined, limit: number): Promise<K[]>
-  /** Every entry with exactly this index value, in id order. */
-  ties(value: unknown): Promise<K[]>
-  /** The index value of the entry with this id (its row read). */
-  valueOf(key: K): Promise<unknown>
-  same(a: K, b: K): boolean
-}
-
-/** Resolves when the desk's queries leave the database to background reads (see ListEngine.idle). */
-export type WaitForIdle = () => Promise<void>
-
-async function readInChunks<K>(index: ChunkedIndex<K>, size: number, idle?: WaitForIdle): Promise<K[]> {
-  const out: K[] = []
-  let after: unknown = undefined
-  for (;;) {
-    await idle?.()
-    const keys = await index.chunk(after, size)
-    if (keys.length < size) {
-      out.push(...keys)
-      return out
-    }
-    const last = keys[keys.length - 1]!
-    const value = await index.valueOf(last)
-    const ties = await index.ties(value)
-    // The chunk ends with the first ids of the tie group (up to `last`): replace them by the whole group.
-    const upToLast = ties.findIndex((key) => index.same(key, last)) + 1
-    if (upToLast === 0) throw new Error('The list order changed while it was read')
-    out.push(...keys.slice(0, keys.length - upToLast), ...ties)
-    after = value
-    await new Promise((resolve) => setTimeout(resolve, 0))
-  }
-}
 
 /** Every customer id in ascending order of a column (ties by id), from its index, in chunks. */
 export async function allIdsByColumn(db: RegularsDatabase, column: SortColumn, size = ORDER_CHUNK, idle?: WaitForIdle): Promise<Int32Array> {
   const index = customerIndexOf(column)
-  const ids = await readInChunks<Id>(
+  return readInChunks(
     {
-      chunk: async (after, limit) =>
-        (await (after === undefined ? db.customers.orderBy(index) : db.customers.where(index).above(after)).limit(limit).primaryKeys()) as Id[],
-      ties: async (value) => (await db.customers.where(index).equals(value as string | number).primaryKeys()) as Id[],
-      valueOf: async (id) => {
-        const row = await db.customers.get(id)
-        if (!row) throw new Error('The list order changed while it was read')
-        return (row as unknown as Record<string, unknown>)[index]
-      },
-      same: (a, b) => a === b
+      above: (value, limit) =>
+        db.transaction('r', db.customers, async () => {
+          const ids = (await (value === undefined ? db.customers.orderBy(index) : db.customers.where(index).above(value)).limit(limit).primaryKeys()) as Id[]
+          const last = ids.length > 0 ? await db.customers.get(ids[ids.length - 1]!) : undefined
+          return { ids, lastValue: (last as unknown as Record<string, IndexValue> | undefined)?.[index] }
+        }),
+      tiesAfter: async (value, id, limit) => (await primaryKeysInTieAfter(db, 'customers', index, value, id, limit)) as Id[]
     },
     size,
     idle
   )
-  return Int32Array.from(ids)
 }
 
 /** One store's customers in ascending order of a figure, from the `[storeId+figure]` index, in chunks. */
 export async function storeIdsByFigure(db: RegularsDatabase, storeId: Id, column: MetricColumn, size = ORDER_CHUNK, idle?: WaitForIdle): Promise<Int32Array> {
   const index = storeIndexOf(column)
-  const keys = await readInChunks<[Id, Id]>(
+  return readInChunks(
     {
-      chunk: async (after, limit) =>
-        (await db.customerStoreStats
-          .where(index)
-          .between(after === undefined ? [storeId, Dexie.minKey] : [storeId, after], [storeId, Dexie.maxKey], after === undefined, true)
-          .limit(limit)
-          .primaryKeys()) as unknown as [Id, Id][],
-      ties: async (value) => (await db.customerStoreStats.where(index).equals([storeId, value as number]).primaryKeys()) as unknown as [Id, Id][],
-      valueOf: async (key) => {
-        const row = await db.customerStoreStats.get(key)
-        if (!row) throw new Error('The list order changed while it was read')
-        return row[column]
-      },
-      same: (a, b) => a[0] === b[0] && a[1] === b[1]
+      above: (value, limit) =>
+        db.transaction('r', db.customerStoreStats, async () => {
+          const keys = (await db.customerStoreStats
+            .where(index)
+            .between(value === undefined ? [storeId, Dexie.minKey] : [storeId, value], [storeId, Dexie.maxKey], value === undefined, true)
+            .limit(limit)
+            .primaryKeys()) as unknown as [Id, Id][]
+          const last = keys.length > 0 ? await db.customerStoreStats.get(keys[keys.length - 1]!) : undefined
+          return { ids: keys.map((key) => key[0]), lastValue: last?.[column] }
+        }),
+      tiesAfter: async (value, id, limit) => {
+        const keys = (await primaryKeysInTieAfter(db, 'customerStoreStats', index, [storeId, value], [id, storeId], limit)) as [Id, Id][]
+        return keys.map((key) => key[0])
+      }
     },
     size,
     idle
   )
-  return Int32Array.from(keys, (key) => key[0])
 }
 
 /**
