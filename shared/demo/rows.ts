@@ -12,6 +12,8 @@ import type { DemoCustomer } from './generate'
 export function demoCustomerRows(demo: DemoCustomer, isMainCurrencyStore: (storeId: Id) => boolean): {
   customer: Customer
   storeStats: Omit<CustomerStoreStats, 'customerId'>[]
+  /** The latest slot of an open booking (an openBookings row), or undefined. */
+  latestBookingAt: number | undefined
 } {
   const figures = customerFigures(0, demo.createdAt, demo.orders, isMainCurrencyStore)
   const base: Omit<Customer, 'tokens' | 'sortName' | 'birthdayMonth' | 'consentEmail' | 'consentSms'> = {
@@ -22,9 +24,8 @@ export function demoCustomerRows(demo: DemoCustomer, isMainCurrencyStore: (store
     blocked: demo.blocked,
     erased: demo.erased,
     consents: demo.consents,
-    storeIds: figures.storeIds,
-    ...(figures.latestBookingAt === undefined ? {} : { latestBookingAt: figures.latestBookingAt })
+    storeIds: figures.storeIds
   }
   const storeStats = figures.storeStats.map(({ customerId: _unset, ...stats }) => stats)
-  return { customer: { ...base, ...deriveCustomerFields(base) }, storeStats }
+  return { customer: { ...base, ...deriveCustomerFields(base) }, storeStats, latestBookingAt: figures.latestBookingAt }
 }

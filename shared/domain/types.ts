@@ -156,8 +156,6 @@ export interface Customer extends CustomerProfile, Metrics {
   sortName: string
   /** The import batch that created this customer, if any (undo of an import). */
   importBatchId?: string
-  /** The latest slot of the customer's open bookings, absent with none (metrics.ts latestBookingAt). */
-  latestBookingAt?: EpochMs
 }
 
 export type OrderKind = 'order' | 'visit' | 'booking'
@@ -195,6 +193,16 @@ export interface Order {
   staffName: string
   notes: string
   importBatchId?: string
+}
+
+/**
+ * A customer with an open booking (accepted or pending, past or future) and the latest slot
+ * among them (metrics.ts latestBookingAt); customers without one have no row. The customer
+ * "has an upcoming booking" when latestAt is after now.
+ */
+export interface OpenBooking {
+  customerId: Id
+  latestAt: EpochMs
 }
 
 /** Per-customer, per-store figures from that store's orders only. */

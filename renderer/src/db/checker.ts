@@ -2,7 +2,7 @@ import Dexie from 'dexie'
 import { deriveCustomerFields } from '@shared/domain/customer'
 import { customerFigures } from '@shared/domain/customer-metrics'
 import { metricDifferences, pickMetrics } from '@shared/domain/metrics'
-import type { Customer, CustomerStoreStats, Id, Order } from '@shared/domain/types'
+import type { Customer, CustomerStoreStats, Id, OpenBooking, Order } from '@shared/domain/types'
 import { mainCurrencyStoreIds } from './repositories/recompute'
 import type { RegularsDatabase } from './schema'
 
@@ -55,12 +55,13 @@ export async function checkDatabase(db: RegularsDatabase, options: CheckOptions 
     // Orders and stats of ids in (after, upper]: those of deleted customers in that range
     // show up as orphans; past the last customer, upper is +∞.
     const upper = customers.length === chunkSize ? customers[customers.length - 1]!.id! : Infinity
-    const [orders, stats] = await Promise.all([
+    const [orders, stats, bookings] = await Promise.all([
       db.orders.where('[customerId+at]').between([after, Dexie.maxKey], [upper, Dexie.maxKey], false, true).toArray(),
-      db.customerStoreStats.where('[customerId+storeId]').between([after, Dexie.maxKey], [upper, Dexie.maxKey], false, true).toArray()
+      db.customerStoreStats.where('[customerId+storeId]').between([after, Dexie.maxKey], [upper, Dexie.maxKey], false, true).toArray(),
+      db.openBookings.where(':id').between(after, upper, false, true).toArray()
     ])
     result.ordersRead += orders.length
-    checkChunk(customers, orders, stats, mainStores, report)
+    checkChunk(customers, orders, stats, bookings, mainStores, report)
     result.customersChecked += customers.length
     options.onProgress?.(result.customersChecked)
     if (upper === Infinity) break
@@ -80,16 +81,19 @@ function groupBy<T>(rows: T[], key: (row: T) => Id): Map<Id, T[]> {
   return groups
 }
 
-function checkChunk(customers: Customer[], orders: Order[], stats: CustomerStoreStats[], mainStores: Set<Id>, report: (difference: Difference) => void): void {
+function checkChunk(customers: Customer[], orders: Order[], stats: CustomerStoreStats[], bookings: OpenBooking[], mainStores: Set<Id>, report: (difference: Difference) => void): void {
+  const bookingsById = new Map(bookings.map((row) => [row.customerId, row]))
   const ordersByCustomer = groupBy(orders, (order) => order.customerId)
   const statsByCustomer = groupBy(stats, (row) => row.customerId)
   for (const customer of customers) {
     const id = customer.id!
     const figures = customerFigures(id, customer.createdAt, ordersByCustomer.get(id) ?? [], (storeId) => mainStores.has(storeId))
     for (const difference of metricDifferences(pickMetrics(customer), figures.metrics)) report({ customerId: id, kind: 'metric', ...difference })
-    if (customer.latestBookingAt !== figures.latestBookingAt) {
-      report({ customerId: id, kind: 'metric', field: 'latestBookingAt', stored: customer.latestBookingAt, expected: figures.latestBookingAt })
+    const booking = bookingsById.get(id)
+    if (booking?.latestAt !== figures.latestBookingAt) {
+      report({ customerId: id, kind: 'metric', field: 'latestBookingAt', stored: booking?.latestAt, expected: figures.latestBookingAt })
     }
+    bookingsById.delete(id)
     if (customer.storeIds.join(',') !== figures.storeIds.join(',')) {
       report({ customerId: id, kind: 'store-ids', stored: customer.storeIds, expected: figures.storeIds })
     }
@@ -112,6 +116,7 @@ function checkChunk(customers: Customer[], orders: Order[], stats: CustomerStore
   }
   for (const [customerId, rows] of ordersByCustomer) for (const order of rows) report({ customerId, kind: 'orphan-order', orderId: order.id! })
   for (const [customerId, rows] of statsByCustomer) for (const row of rows) report({ customerId, kind: 'orphan-stats', storeId: row.storeId })
+  for (const customerId of bookingsById.keys()) report({ customerId, kind: 'metric', field: 'latestBookingAt', stored: bookingsById.get(customerId)!.latestAt, expected: undefined })
 }
 
 function checkDerived(customer: Customer, report: (difference: Difference) => void): void {

@@ -1,7 +1,7 @@
 import { demoCategories, demoGroups, demoStores, DEMO_MAIN_CURRENCY } from '@shared/demo/catalogue'
 import { generateDemoCustomers, MAX_DEMO_CUSTOMERS, MAX_DEMO_ORDERS, type DemoCustomer, type DemoRefs } from '@shared/demo/generate'
 import { demoCustomerRows } from '@shared/demo/rows'
-import type { ConsentEvent, CustomerStoreStats, Id, Order } from '@shared/domain/types'
+import type { ConsentEvent, CustomerStoreStats, Id, OpenBooking, Order } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
 import { dataErrors } from './errors'
 import { appendAudit } from './repositories/audit'
@@ -102,7 +102,7 @@ function prepare(demo: DemoCustomer, isMain: (storeId: Id) => boolean) {
 async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare>[], progress: DemoLoadProgress, options: DemoLoadOptions): Promise<void> {
   if (options.signal?.aborted) throw new AppError(dataErrors.cancelled, 'Demo data loading was cancelled')
   let orderCount = 0
-  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents], async () => {
+  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.openBookings], async () => {
     const ids = (await db.customers.bulkAdd(
       chunk.map((item) => item.customer),
       { allKeys: true }
@@ -110,8 +110,10 @@ async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare
     const orders: Order[] = []
     const stats: CustomerStoreStats[] = []
     const consentEvents: ConsentEvent[] = []
+    const openBookings: OpenBooking[] = []
     chunk.forEach((item, index) => {
       const customerId = ids[index]!
+      if (item.latestBookingAt !== undefined) openBookings.push({ customerId, latestAt: item.latestBookingAt })
       for (const order of item.orders) orders.push({ ...order, customerId })
       for (const row of item.storeStats) stats.push({ ...row, customerId })
       for (const event of item.consentEvents) consentEvents.push({ ...event, customerId })
@@ -120,6 +122,7 @@ async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare
     await db.orders.bulkAdd(orders)
     await db.customerStoreStats.bulkAdd(stats)
     if (consentEvents.length > 0) await db.consentEvents.bulkAdd(consentEvents)
+    if (openBookings.length > 0) await db.openBookings.bulkAdd(openBookings)
   })
   progress.customersDone += chunk.length
   progress.ordersDone += orderCount
@@ -142,8 +145,8 @@ async function writeCatalogue(db: RegularsDatabase): Promise<DemoRefs> {
 
 /** Undoes a cancelled or failed load: the database was empty, so empty it again. */
 async function removeDemoData(db: RegularsDatabase, refs: DemoRefs): Promise<void> {
-  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.stores, db.categories, db.groups], async () => {
-    await Promise.all([db.customers.clear(), db.orders.clear(), db.customerStoreStats.clear(), db.consentEvents.clear()])
+  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.openBookings, db.stores, db.categories, db.groups], async () => {
+    await Promise.all([db.customers.clear(), db.orders.clear(), db.customerStoreStats.clear(), db.consentEvents.clear(), db.openBookings.clear()])
     await db.stores.bulkDelete([...refs.storeIds])
     await db.categories.bulkDelete([...refs.categoryIds])
     await db.groups.bulkDelete([...refs.groupIds])

@@ -30,6 +30,8 @@ import { defaultDataSettings } from './settings'
 
 /** Tables whose rows are business set-up, not copies of a customer's data: never scrubbed. */
 const setUpTables = new Set(['stores', 'categories', 'groups', 'staff'])
+/** Tables of figures only (ids, times): nothing personal to scrub. */
+const figureOnlyTables = new Set(['openBookings'])
 /** Tables handled field by field below. */
 const customerTables = new Set(['customers', 'orders', 'customerStoreStats', 'consentEvents'])
 
@@ -86,7 +88,7 @@ export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOp
       if (details !== entry.details) entry.details = details
     })
     for (const table of db.tables) {
-      if (setUpTables.has(table.name) || customerTables.has(table.name) || table.name === 'audit') continue
+      if (setUpTables.has(table.name) || customerTables.has(table.name) || figureOnlyTables.has(table.name) || table.name === 'audit') continue
       await scrubTable(table, matcher)
     }
 

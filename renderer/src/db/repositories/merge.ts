@@ -106,6 +106,7 @@ export async function mergeCustomers(
     await db.customers.put({ ...next, ...deriveCustomerFields(next) })
     await db.customerStoreStats.where('[customerId+storeId]').between(from, to).delete()
     await db.customers.delete(otherId)
+    await db.openBookings.delete(otherId)
     await recomputeCustomerFigures(db, keptId)
 
     const details: MergeDetails = { keptId, otherId, orders: movedOrderIds.length, consentEvents: movedConsentEventIds.length }

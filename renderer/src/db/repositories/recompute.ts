@@ -6,7 +6,7 @@ import { getSetting } from './settings'
 
 /** The tables a transaction must include to call recomputeCustomerFigures. */
 export function figureTables(db: RegularsDatabase) {
-  return [db.customers, db.orders, db.customerStoreStats, db.stores, db.settings]
+  return [db.customers, db.orders, db.customerStoreStats, db.openBookings, db.stores, db.settings]
 }
 
 export async function mainCurrencyStoreIds(db: RegularsDatabase): Promise<Set<Id>> {
@@ -26,11 +26,15 @@ export function ordersOfCustomer(db: RegularsDatabase, customerId: Id): Promise<
  */
 export async function recomputeCustomerFigures(db: RegularsDatabase, customerId: Id): Promise<void> {
   const customer = await db.customers.get(customerId)
-  if (!customer) return
+  if (!customer) {
+    await db.openBookings.delete(customerId)
+    return
+  }
   const [orders, mainStores] = await Promise.all([ordersOfCustomer(db, customerId), mainCurrencyStoreIds(db)])
   const figures = customerFigures(customerId, customer.createdAt, orders, (storeId) => mainStores.has(storeId))
-  // An undefined latestBookingAt removes the field (Dexie's update), so the customer leaves that index.
-  await db.customers.update(customerId, { ...figures.metrics, storeIds: figures.storeIds, latestBookingAt: figures.latestBookingAt })
+  await db.customers.update(customerId, { ...figures.metrics, storeIds: figures.storeIds })
+  if (figures.latestBookingAt === undefined) await db.openBookings.delete(customerId)
+  else await db.openBookings.put({ customerId, latestAt: figures.latestBookingAt })
   const range = db.customerStoreStats.where('[customerId+storeId]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
   const existing = (await range.primaryKeys()) as [Id, Id][]
   const kept = new Set(figures.storeIds)

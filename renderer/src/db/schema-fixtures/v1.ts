@@ -2,8 +2,8 @@ import type Dexie from 'dexie'
 import type { SchemaFixture } from './fixture'
 import { customerIdsByContact } from '../repositories/customers'
 
-// Version 1 as shipped: its stores stay frozen. Version 2 moved data (latestBookingAt) and
-// dropped the phones index, so the rows gained an open booking and the expectations follow.
+// Version 1 as shipped: its stores stay frozen. Version 2 moved data (the openBookings table)
+// and dropped the phones index, so the rows gained an open booking and the expectations follow.
 
 const day = 86_400_000
 const created = Date.UTC(2025, 2, 1, 9)
@@ -146,7 +146,8 @@ export const v1Fixture: SchemaFixture = {
     expect(await db.customers.where('tokens').startsWith('wojc').distinct().primaryKeys()).toEqual([1])
     expect((await customerIdsByContact(db, { phones: ['+48601234567'] }))).toEqual([1])
     expect((await customerIdsByContact(db, { emails: ['Zofia.Wojcik@wp.pl'] }))).toEqual([1])
-    expect(await db.customers.where('latestBookingAt').above(created + 29 * day).primaryKeys()).toEqual([1])
+    expect(await db.openBookings.toArray()).toEqual([{ customerId: 1, latestAt: created + 30 * day }])
+    expect(await db.openBookings.where('latestAt').above(created + 29 * day).primaryKeys()).toEqual([1])
     expect(await db.orders.where('[customerId+at]').between([1, 0], [1, Infinity]).count()).toEqual(3)
     expect(await db.customers.get(1)).toMatchObject({ lastName: 'Wójcik', totalValue: 12_000, allergies: 'Uczulenie na amoniak' })
     expect(await db.consentEvents.count()).toEqual(1)

@@ -97,6 +97,8 @@ export interface ConditionContext {
   db: RegularsDatabase
   scope: ListScope
   now: number
+  /** Customers with an upcoming booking (upcoming-bookings.ts); needed only when that filter is set. */
+  upcoming?: ReadonlySet<Id>
 }
 
 /** Local midnight of a "YYYY-MM-DD" day (the PC's time zone, like the date pickers). */
@@ -143,7 +145,7 @@ export function compileConditions(filters: ListFilters, search: string, ctx: Con
   if (filters.type) conditions.push(equals(ctx, 'type', 'type', filters.type))
   if (filters.blocked !== undefined) conditions.push(equals(ctx, 'blocked', 'blocked', filters.blocked ? 1 : 0))
   if (filters.birthdayThisMonth) conditions.push(equals(ctx, 'birthdayThisMonth', 'birthdayMonth', new Date(ctx.now).getMonth() + 1))
-  if (filters.upcomingBooking) conditions.push(upcomingBooking(ctx, minute))
+  if (filters.upcomingBooking) conditions.push(upcomingBooking(ctx))
   return conditions
 }
 
@@ -204,15 +206,14 @@ function equals(ctx: ConditionContext, key: FilterKey, field: FlagField, value: 
   }
 }
 
-/**
- * A booking still open whose slot is after now: the customer's latest open slot is (schema
- * version 2 keeps it on the row; customers without one have no entry in that index).
- */
-function upcomingBooking(ctx: ConditionContext, minute: number): Condition {
+/** The set is read before the conditions are made (an index range of the openBookings table, keys only). */
+function upcomingBooking(ctx: ConditionContext): Condition {
+  const upcoming = ctx.upcoming ?? new Set<Id>()
   return {
     key: 'upcomingBooking',
-    signature: `latestBookingAt|${minute}`,
-    index: sourceOf(() => [customerRange(() => ctx.db.customers.where('latestBookingAt').above(minute))], true),
-    test: (row) => (row.customer.latestBookingAt ?? 0) > minute
+    // Its ids are the set itself, already in memory: nothing to cache (and it moves with time).
+    signature: '',
+    index: { estimate: async () => upcoming.size, ids: async () => [...upcoming], probe: async () => ({ ids: [...upcoming], complete: true }), exact: true },
+    test: (row) => upcoming.has(row.id)
   }
 }

@@ -2,6 +2,7 @@ import { getDataSettings, listStores, type RegularsDatabase } from '@renderer/db
 import type { Id, Metrics, Store } from '@shared/domain/types'
 import { compareForList, isMetricColumn, sortValue, type MetricColumn } from './columns-index'
 import { loadCombinedFigures } from './combined-figures'
+import { customersWithUpcomingBooking } from './upcoming-bookings'
 import { compileConditions, type Condition, type Probe, type ScopedRow } from './conditions'
 import { normaliseFilters, type ListFilters, type ListQuery, type ListSort, type SortColumn } from './list-query'
 import { resolveScope, scopeKey, scopeStoreIds, type ListScope, type ScopeProblem } from './scope'
@@ -154,6 +155,7 @@ export class ListEngine {
   /** Conditions' complete id sets, by signature: toggling a filter back on is instant. */
   private conditionIds = new Map<string, Cached<Id[]>>()
   private catalogueRead: Promise<ListCatalogue> | null = null
+  private upcoming: { minute: number; promise: Promise<Set<Id>> } | null = null
   private readonly tuning: EngineTuning
   /** First pages being worked out now: background reads wait for them (see `idle`). */
   private busy = 0
@@ -179,6 +181,7 @@ export class ListEngine {
       this.tops.clear()
     }
     if (touched('stores') || touched('settings')) this.catalogueRead = null
+    if (touched('openBookings')) this.upcoming = null
   }
 
   catalogue(): Promise<ListCatalogue> {
@@ -626,7 +629,23 @@ export class ListEngine {
   }
 
   private async conditionsFor(filters: ListFilters, search: string, scope: ListScope, now: number): Promise<Condition[]> {
-    return compileConditions(filters, search, { db: this.db, scope, now })
+    const upcoming = filters.upcomingBooking ? await this.upcomingSet(now) : undefined
+    return compileConditions(filters, search, { db: this.db, scope, now, upcoming })
+  }
+
+  /**
+   * Customers with an upcoming booking as of this minute, kept until the open bookings
+   * change (a booking made, moved or completed) or the minute turns.
+   */
+  private upcomingSet(now: number): Promise<Set<Id>> {
+    const minute = Math.floor(now / 60_000) * 60_000
+    if (this.upcoming?.minute !== minute) {
+      const promise = customersWithUpcomingBooking(this.db, minute).then((ids) => new Set(ids))
+      const entry = { minute, promise }
+      promise.catch(() => this.upcoming === entry && (this.upcoming = null))
+      this.upcoming = entry
+    }
+    return this.upcoming.promise
   }
 }
 

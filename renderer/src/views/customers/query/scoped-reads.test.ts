@@ -8,6 +8,7 @@ import { customerIndexOf, isMetricColumn, storeIndexOf, type MetricColumn } from
 import { sortColumns } from './list-query'
 import { allIdsByColumn, rangeSlice, storeIdsByFigure } from './scoped-reads'
 import { compileConditions } from './conditions'
+import { customersWithUpcomingBooking } from './upcoming-bookings'
 
 let db: RegularsDatabase
 beforeAll(async () => {
@@ -22,7 +23,9 @@ describe('customers with an upcoming booking', () => {
       const orders = await db.orders.toArray()
       const expected = [...new Set(orders.filter((order) => (order.status === 'accepted' || order.status === 'pending') && order.at > now).map((order) => order.customerId))].sort((a, b) => a - b)
       expect(expected.length).toBeGreaterThan(5)
-      const [condition] = compileConditions({ upcomingBooking: true }, '', { db, scope: { kind: 'all', currency: 'PLN' }, now })
+      const upcoming = await customersWithUpcomingBooking(db, now)
+      expect([...upcoming].sort((a, b) => a - b)).toEqual(expected)
+      const [condition] = compileConditions({ upcomingBooking: true }, '', { db, scope: { kind: 'all', currency: 'PLN' }, now, upcoming: new Set(upcoming) })
       expect((await condition!.index!.ids()).sort((a, b) => a - b)).toEqual(expected)
       const customers = await db.customers.toArray()
       const tested = customers.filter((customer) => condition!.test({ id: customer.id!, customer, metrics: customer })).map((customer) => customer.id!)
