@@ -199,6 +199,24 @@ describe('the list engine agrees with a brute-force oracle', () => {
     }
   })
 
+  it('keeps "has an upcoming booking" right as time passes, minute after minute, with one engine', async () => {
+    const engine = new ListEngine(db)
+    const query: ListQuery = { sort: { column: 'lastActivityAt', direction: 'desc' }, search: '', filters: { upcomingBooking: true } }
+    const slots = all.orders.filter((o) => (o.status === 'accepted' || o.status === 'pending') && o.at > now).map((o) => o.at).sort((a, b) => a - b)
+    // Minutes at which bookings have passed one after another, up to after the last one.
+    const moments = [now, slots[0]!, slots[Math.floor(slots.length / 3)]! + 60_000, slots[Math.floor(slots.length / 2)]!, slots.at(-1)! + 60_000]
+    let previous = Infinity
+    for (const moment of moments) {
+      const expected = new Set(all.orders.filter((o) => (o.status === 'accepted' || o.status === 'pending') && o.at > Math.floor(moment / 60_000) * 60_000).map((o) => o.customerId))
+      const run = await engine.run(query, { pageSize: 25, now: moment })
+      if (typeof run === 'string') throw new Error(run)
+      expect(new Set(await run.ordered)).toEqual(expected)
+      expect(expected.size).toBeLessThanOrEqual(previous)
+      previous = expected.size
+    }
+    expect(previous).toBe(0)
+  })
+
   it('forgets a cached condition set when told the customers changed', async () => {
     const engine = new ListEngine(db)
     const query: ListQuery = { sort: { column: 'name', direction: 'asc' }, search: '', filters: { groupIds: [4] } }

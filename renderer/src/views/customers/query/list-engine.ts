@@ -2,7 +2,7 @@ import { getDataSettings, listStores, type RegularsDatabase } from '@renderer/db
 import type { Id, Metrics, Store } from '@shared/domain/types'
 import { compareForList, isMetricColumn, sortValue, type MetricColumn } from './columns-index'
 import { loadCombinedFigures } from './combined-figures'
-import { customersWithUpcomingBooking } from './upcoming-bookings'
+import { customersWhoseBookingPassed, customersWithUpcomingBooking } from './upcoming-bookings'
 import { compileConditions, type Condition, type Probe, type ScopedRow } from './conditions'
 import { normaliseFilters, type ListFilters, type ListQuery, type ListSort, type SortColumn } from './list-query'
 import { resolveScope, scopeKey, scopeStoreIds, type ListScope, type ScopeProblem } from './scope'
@@ -234,6 +234,9 @@ export class ListEngine {
       await this.idle()
       await this.top(scope, sort, this.tuning.topRows).catch(() => undefined)
     }
+    // The upcoming-booking set (keys only): the filter then answers from memory the first time too.
+    await this.idle()
+    await this.upcomingSet(Date.now()).catch(() => undefined)
     const ranges = rangeScope(scope)
     if (!ranges) return
     for (const column of columns) await this.orderedIds(ranges, column, true).catch(() => undefined)
@@ -635,17 +638,32 @@ export class ListEngine {
 
   /**
    * Customers with an upcoming booking as of this minute, kept until the open bookings
-   * change (a booking made, moved or completed) or the minute turns.
+   * change (a booking made, moved or completed). When the minute turns, the set is the
+   * previous one less the customers whose latest slot has passed since — a short key range
+   * instead of the whole set again (at 200 000 customers ~90 000 ids, ~150 ms).
    */
   private upcomingSet(now: number): Promise<Set<Id>> {
     const minute = Math.floor(now / 60_000) * 60_000
-    if (this.upcoming?.minute !== minute) {
-      const promise = customersWithUpcomingBooking(this.db, minute).then((ids) => new Set(ids))
-      const entry = { minute, promise }
-      promise.catch(() => this.upcoming === entry && (this.upcoming = null))
-      this.upcoming = entry
-    }
-    return this.upcoming.promise
+    const known = this.upcoming
+    if (known?.minute === minute) return known.promise
+    const read = () => customersWithUpcomingBooking(this.db, minute).then((ids) => new Set(ids))
+    const promise =
+      known && known.minute < minute
+        ? known.promise.then(
+            async (earlier) => {
+              const passed = await customersWhoseBookingPassed(this.db, known.minute, minute)
+              // A copy: conditions made from the earlier set keep answering for their minute.
+              const later = new Set(earlier)
+              for (const id of passed) later.delete(id)
+              return later
+            },
+            read
+          )
+        : read()
+    const entry = { minute, promise }
+    promise.catch(() => this.upcoming === entry && (this.upcoming = null))
+    this.upcoming = entry
+    return promise
   }
 }
 
