@@ -30,6 +30,8 @@ export interface IndexSource {
   probe(limit: number): Promise<Probe>
   /** The estimate counts each customer once (a single-valued index). */
   exact?: boolean
+  /** The ids are in memory already: a probe reads nothing. */
+  inMemory?: boolean
 }
 
 export interface Probe {
@@ -160,7 +162,7 @@ function dayBounds(range: DayRange): [number, number] {
 /** A figure's range on the scope's index: the customer row's, or one store's stats. */
 function metricRange(ctx: ConditionContext, field: MetricColumn, lower: number, upper: number): IndexSource | null {
   const { db, scope } = ctx
-  if (lower > upper) return { estimate: async () => 0, ids: async () => [], probe: async () => ({ ids: [], complete: true }), exact: true }
+  if (lower > upper) return { estimate: async () => 0, ids: async () => [], probe: async () => ({ ids: [], complete: true }), exact: true, inMemory: true }
   if (scope.kind === 'all' || scope.kind === 'main-stores') {
     return sourceOf(() => [customerRange(() => db.customers.where(field).between(lower, upper, true, true))], true)
   }
@@ -213,7 +215,7 @@ function upcomingBooking(ctx: ConditionContext): Condition {
     key: 'upcomingBooking',
     // Its ids are the set itself, already in memory: nothing to cache (and it moves with time).
     signature: '',
-    index: { estimate: async () => upcoming.size, ids: async () => [...upcoming], probe: async () => ({ ids: [...upcoming], complete: true }), exact: true },
+    index: { estimate: async () => upcoming.size, ids: async () => [...upcoming], probe: async () => ({ ids: [...upcoming], complete: true }), exact: true, inMemory: true },
     test: (row) => upcoming.has(row.id)
   }
 }

@@ -129,6 +129,8 @@ const plans: Record<string, { tuning: Partial<EngineTuning>; expect: ListPlan; f
   'narrow conditions taken in the cached order of the sort': { tuning: { firstChunk: 1, candidateRows: 0, probeLimit: 10_000 }, expect: 'cached-order' },
   // Figure ranges become slices of warmed-up orders (probes that read no keys at all).
   'figure ranges sliced from warmed-up orders': { tuning: { firstChunk: 1, candidateRows: 0, probeLimit: 1 }, expect: 'cached-order', warm: true },
+  // The same, with a row budget so small that testing the other conditions on rows gives up and they are probed.
+  'rows tested beyond a tiny budget give way to probes': { tuning: { firstChunk: 1, walkChunks: [], candidateRows: 0, probeLimit: 1, rowChunk: 4 }, expect: 'cached-order', warm: true },
   // A fresh engine per query: cached id sets would make later conditions narrow.
   'broad conditions: the sort index walked in growing chunks': { tuning: { probeLimit: 0, firstChunk: 7, walkChunks: [40, 150, 300] }, expect: 'walk', fresh: true },
   'walks over a kept top of the order, read further when it is not enough': { tuning: { probeLimit: 0, firstChunk: 7, walkChunks: [40, 150, 300], topRows: 100 }, expect: 'walk', fresh: true },
@@ -179,6 +181,29 @@ describe('the list engine agrees with a brute-force oracle', () => {
     if (typeof second === 'string') throw new Error(second)
     expect(second.plan).toBe('cached-order')
     expect([...(await second.ordered)]).toEqual(oracle({ ...query, search: 'an' }))
+  })
+
+  it('tests the other conditions on the rows of a warmed-up figure range — a page filled, all rows tested, or given up for probes', async () => {
+    const queries: ListQuery[] = [
+      { sort: { column: 'lastActivityAt', direction: 'desc' }, search: '', filters: { spend: { min: 100_000 }, categoryIds: [1] } },
+      { sort: { column: 'lastActivityAt', direction: 'desc' }, search: '', filters: { notSeenDays: 30, consentSms: true } },
+      { sort: { column: 'totalValue', direction: 'asc' }, search: '', filters: { orderCount: { min: 2 }, consentEmail: false, type: 'registered' } },
+      { sort: { column: 'totalValue', direction: 'desc' }, search: 'an', filters: { firstVisit: { from: '2025-01-01' }, blocked: false } }
+    ]
+    // Roomy: the page fills from rows (5 a page) or the range runs out; tiny: each first batch exceeds the budget.
+    for (const rowChunk of [2_000, 4, 1]) {
+      const engine = new ListEngine(db, { firstChunk: 1, walkChunks: [], candidateRows: 0, rowChunk })
+      await engine.warmUp({}, undefined, ['lastOrderAt', 'totalValue', 'orderCount', 'firstOrderAt', 'lastActivityAt'])
+      for (const query of queries) {
+        const expected = oracle(query) as Id[]
+        expect(expected.length, JSON.stringify(query.filters)).toBeGreaterThan(5)
+        const run = await engine.run(query, { pageSize: 5, now })
+        if (typeof run === 'string') throw new Error(run)
+        expect(run.plan).toBe('cached-order')
+        expect(run.firstRows.map((row) => row.id), `${rowChunk} ${JSON.stringify(query.filters)}`).toEqual(expected.slice(0, 5))
+        expect([...(await run.ordered)]).toEqual(expected)
+      }
+    }
   })
 
   it('shows a store\'s own figures, and sums several stores of one currency', async () => {

@@ -151,7 +151,7 @@ export class ListEngine {
   /** Counts writes to customers and stats: a read that straddles one is not kept. */
   private generation = 0
   /** The first rows of an order (scope, column, direction) as read last: re-walks read nothing. */
-  private tops = new Map<string, { rows: (ScopedRow | undefined)[]; read: number; size: number }>()
+  private tops = new Map<string, { rows: (ScopedRow | undefined)[]; read: number; size: number; byId?: Map<Id, ScopedRow> }>()
   /** Conditions' complete id sets, by signature: toggling a filter back on is instant. */
   private conditionIds = new Map<string, Cached<Id[]>>()
   private catalogueRead: Promise<ListCatalogue> | null = null
@@ -298,6 +298,25 @@ export class ListEngine {
       if (walked.rows.length >= options.pageSize) return this.withBackground(scope, conditions, sort, walked.rows, 'walk', probes, options, check)
     }
 
+    // With the sort's full order in memory and a narrow set known without reading (a cached
+    // id set, a slice of a warmed-up order, the upcoming bookings), the other conditions are
+    // first tested on the candidates' rows — a page often fills sooner than their probes
+    // would answer (each ≈ probeLimit keys, read one after another).
+    const cachedOrder = this.orders.get(orderKey(scope, sort.column))?.value
+    if (cachedOrder) {
+      const free = await this.probe(scope, conditions, true)
+      check()
+      const narrowFree = intersectNarrow(free)
+      const untested = conditions.filter((condition) => !free.get(condition)?.complete)
+      if (narrowFree && untested.length > 0) {
+        // No more rows than the skipped probes would have cost in keys.
+        const probed = untested.filter((condition) => condition.index).length
+        const budget = Math.max(this.tuning.rowChunk / 4, (probed * this.tuning.probeLimit * this.tuning.keyMs) / this.tuning.rowMs)
+        const page = await this.pageFromOrder(scope, sort, await this.direct(cachedOrder, sort), narrowFree, untested, options.pageSize, check, budget)
+        if (page) return this.orderPage(scope, conditions, sort, page, probes, options, check)
+      }
+    }
+
     const probed = await probes()
     check()
     const narrow = intersectNarrow(probed)
@@ -305,9 +324,8 @@ export class ListEngine {
     if (narrow) {
       const order = this.orders.get(orderKey(scope, sort.column))?.value
       if (order) {
-        const page = await this.pageFromOrder(scope, await this.direct(order, sort), narrow, broad, options.pageSize, check)
-        if (page.complete) return { scope, firstRows: page.rows.slice(0, options.pageSize), knownTotal: page.ids.length, total: Promise.resolve(page.ids.length), ordered: Promise.resolve(page.ids), plan: 'cached-order' }
-        return this.withBackground(scope, conditions, sort, page.rows, 'cached-order', probes, options, check)
+        const page = (await this.pageFromOrder(scope, sort, await this.direct(order, sort), narrow, broad, options.pageSize, check))!
+        return this.orderPage(scope, conditions, sort, page, probes, options, check)
       }
       if (narrow.size <= this.tuning.candidateRows) {
         const sorted = await this.sortCandidates(scope, conditions, [...narrow], sort)
@@ -370,6 +388,20 @@ export class ListEngine {
     return { scope, firstRows: rows, knownTotal: null, total, ordered, plan }
   }
 
+  /** A page taken from the sort's cached order: complete when every candidate was tested. */
+  private orderPage(
+    scope: ListScope,
+    conditions: Condition[],
+    sort: ListSort,
+    page: OrderPage,
+    probes: () => Promise<Map<Condition, Probe>>,
+    options: RunOptions,
+    check: Check
+  ): ListRun {
+    if (!page.complete) return this.withBackground(scope, conditions, sort, page.rows, 'cached-order', probes, options, check)
+    return { scope, firstRows: page.rows.slice(0, options.pageSize), knownTotal: page.ids.length, total: Promise.resolve(page.ids.length), ordered: Promise.resolve(page.ids), plan: 'cached-order' }
+  }
+
   private async fullRun(scope: ListScope, conditions: Condition[], sort: ListSort, options: RunOptions, plan: ListPlan, probed: Map<Condition, Probe>): Promise<ListRun> {
     const check = () => {
       if (options.signal?.aborted) throw new ListCancelled()
@@ -385,17 +417,24 @@ export class ListEngine {
     return this.direct(matching ? keepMembers(base, matching) : base, sort)
   }
 
-  /** Every condition's bounded probe (conditions without an index are left out). */
-  private async probe(scope: ListScope, conditions: Condition[]): Promise<Map<Condition, Probe>> {
+  /**
+   * Every condition's bounded probe (conditions without an index are left out); `freeOnly`:
+   * only those answered without reading an index range (kept ids, slices, sets in memory).
+   */
+  private async probe(scope: ListScope, conditions: Condition[], freeOnly = false): Promise<Map<Condition, Probe>> {
     const probes = await Promise.all(
       conditions.map(async (condition): Promise<Probe | undefined> => {
         if (!condition.index) return undefined
         const known = condition.signature ? this.conditionIds.get(condition.signature)?.value : undefined
         if (known) return { ids: known, complete: true }
         const sliced = await this.sliceOf(condition, scope)
-        if (sliced) return { ids: sliced, complete: true }
+        if (sliced) {
+          this.keepIds(condition, sliced)
+          return { ids: sliced, complete: true }
+        }
+        if (freeOnly && !condition.index.inMemory) return undefined
         const probe = await condition.index.probe(this.tuning.probeLimit)
-        if (probe.complete && condition.signature && !this.conditionIds.has(condition.signature)) this.conditionIds.set(condition.signature, { promise: Promise.resolve(probe.ids), value: probe.ids })
+        if (probe.complete) this.keepIds(condition, probe.ids)
         return probe
       })
     )
@@ -408,7 +447,20 @@ export class ListEngine {
   private fullIds(condition: Condition, scope: ListScope): Promise<Id[]> {
     const read = async () => (await this.sliceOf(condition, scope, true)) ?? condition.index!.ids()
     if (!condition.signature) return read()
+    this.forgetOldestIds()
     return cache(this.conditionIds, condition.signature, read).promise
+  }
+
+  /** Keeps a condition's complete id set (a probe that read it all, a slice) for the next query. */
+  private keepIds(condition: Condition, ids: Id[]): void {
+    if (!condition.signature || this.conditionIds.has(condition.signature)) return
+    this.forgetOldestIds()
+    this.conditionIds.set(condition.signature, { promise: Promise.resolve(ids), value: ids })
+  }
+
+  /** A manager trying range after range would otherwise keep every one (up to ~1 MB each at 200 000 customers). */
+  private forgetOldestIds(): void {
+    while (this.conditionIds.size >= KEPT_ID_SETS) this.conditionIds.delete(this.conditionIds.keys().next().value!)
   }
 
   /**
@@ -486,30 +538,57 @@ export class ListEngine {
 
   /**
    * The first page from the sort's full order in memory: the narrow candidates in that
-   * order, read by id in small batches and tested against the broad conditions, until the
-   * page is full. Reaching the end means every candidate was tested: the answer is complete.
+   * order, read by id in batches (sized by the match rate seen so far) and tested against
+   * the other conditions, until the page is full. Reaching the end means every candidate
+   * was tested: the answer is complete. With a `budget` of rows, null as soon as the rate
+   * says the page would need more.
    */
-  private async pageFromOrder(scope: ListScope, order: Int32Array, narrow: Set<Id>, broad: Condition[], pageSize: number, check: Check): Promise<{ rows: ScopedRow[]; complete: boolean; ids: Int32Array }> {
-    const candidates: Id[] = []
-    for (const id of order) if (narrow.has(id)) candidates.push(id)
+  private async pageFromOrder(scope: ListScope, sort: ListSort, order: Int32Array, narrow: Set<Id>, broad: Condition[], pageSize: number, check: Check, budget = Infinity): Promise<OrderPage | null> {
+    if (broad.length === 0) {
+      // Nothing left to test: the candidates in order are the answer.
+      const candidates: Id[] = []
+      for (const id of order) if (narrow.has(id)) candidates.push(id)
+      const rows = present(await this.rowsKnowingTop(scope, sort, candidates.slice(0, pageSize)))
+      return { rows, complete: true, ids: Int32Array.from(candidates) }
+    }
     const rows: ScopedRow[] = []
     const kept: Id[] = []
-    const batch = Math.max(pageSize * 2, 100)
-    for (let start = 0; start < candidates.length; start += batch) {
-      const loaded = await this.rows(scope, candidates.slice(start, start + batch))
+    let position = 0
+    let tested = 0
+    let batch = Math.min(this.tuning.rowChunk, Math.max(pageSize * 2, 100))
+    while (position < order.length) {
+      const ids: Id[] = []
+      while (position < order.length && ids.length < batch) {
+        const id = order[position++]!
+        if (narrow.has(id)) ids.push(id)
+      }
+      if (ids.length === 0) break
+      const loaded = await this.rowsKnowingTop(scope, sort, ids)
       check()
+      tested += ids.length
       for (const row of loaded) {
         if (!row || !broad.every((condition) => condition.test(row))) continue
         kept.push(row.id)
         if (rows.length < pageSize) rows.push(row)
       }
-      if (rows.length >= pageSize && broad.length > 0) return { rows, complete: false, ids: new Int32Array() }
-      if (broad.length === 0) {
-        // Nothing left to test: the candidates in order are the answer.
-        return { rows, complete: true, ids: Int32Array.from(candidates) }
-      }
+      if (rows.length >= pageSize) return { rows, complete: false, ids: new Int32Array() }
+      const rate = kept.length / tested
+      const more = rate === 0 ? Infinity : ((pageSize - rows.length) / rate) * 1.2
+      if (position < order.length && tested + more > budget) return null
+      batch = Math.min(this.tuning.rowChunk, batch * 4, Math.max(100, Math.ceil(more)))
     }
     return { rows, complete: true, ids: Int32Array.from(kept) }
+  }
+
+  /** Rows for ids, those in the kept top of the order from memory (the first chunk's walk read them). */
+  private async rowsKnowingTop(scope: ListScope, sort: ListSort, ids: Id[]): Promise<(ScopedRow | undefined)[]> {
+    const top = this.tops.get(topKey(scope, sort))
+    if (!top) return this.rows(scope, ids)
+    const known = (top.byId ??= new Map(present(top.rows).map((row) => [row.id, row])))
+    const missing = ids.filter((id) => !known.has(id))
+    const loaded = missing.length > 0 ? present(await this.rows(scope, missing)) : []
+    const read = new Map(loaded.map((row) => [row.id, row]))
+    return ids.map((id) => known.get(id) ?? read.get(id))
   }
 
   /** Reads the candidates' rows, keeps those every condition accepts, and sorts them like the index. */
@@ -666,6 +745,16 @@ export class ListEngine {
     return promise
   }
 }
+
+/** A first page from a cached order; `ids` is every match in order when `complete`. */
+interface OrderPage {
+  rows: ScopedRow[]
+  complete: boolean
+  ids: Int32Array
+}
+
+/** Complete id sets of conditions kept at once (oldest forgotten first). */
+const KEPT_ID_SETS = 24
 
 function rangeScope(scope: ListScope): ListScope | null {
   if (scope.kind === 'all' || scope.kind === 'main-stores') return { kind: 'all', currency: scope.currency }

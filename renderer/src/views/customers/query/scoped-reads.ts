@@ -91,8 +91,9 @@ export async function storeIdsByFigure(db: RegularsDatabase, storeId: Id, column
 
 /**
  * The ids of a figure's inclusive range, as a slice of that figure's full ascending order:
- * the two ends are found by a k-ary search that reads 16 rows per step (≈ 5 small reads for
- * 200 000 customers) instead of the range's keys (≈ 10 µs each).
+ * the two ends are found by a k-ary search that reads 16 rows per end and step — both ends
+ * in one bulkGet, ≈ 5 small reads for 200 000 customers — instead of the range's keys
+ * (≈ 10 µs each).
  */
 export async function rangeSlice(db: RegularsDatabase, scope: ListScope, column: MetricColumn, order: Int32Array, lower: number, upper: number): Promise<Int32Array> {
   const valuesOf = async (ids: Id[]): Promise<number[]> => {
@@ -103,31 +104,41 @@ export async function rangeSlice(db: RegularsDatabase, scope: ListScope, column:
       return row[column]
     })
   }
-  const start = await firstIndexWhere(order, (value) => value >= lower, valuesOf)
-  const end = await firstIndexWhere(order, (value) => value > upper, valuesOf)
-  return order.subarray(start, Math.max(start, end))
+  const [start, end] = await firstIndicesWhere(order, [(value) => value >= lower, (value) => value > upper], valuesOf)
+  return order.subarray(start!, Math.max(start!, end!))
 }
 
-/** The first position whose value passes a test that is false then true along the order. */
-async function firstIndexWhere(order: Int32Array, passes: (value: number) => boolean, valuesOf: (ids: Id[]) => Promise<number[]>): Promise<number> {
-  // Invariant: every position below `low` fails, every position from `high` on passes.
-  let low = 0
-  let high = order.length
-  while (low < high) {
-    const span = high - low
-    const count = Math.min(16, span)
-    const positions = Array.from({ length: count }, (_, step) => low + Math.floor((step * span) / count))
-    const values = await valuesOf(positions.map((position) => order[position]!))
-    const first = values.findIndex(passes)
-    if (first === 0) return positions[0]!
-    if (first === -1) {
-      low = positions[count - 1]! + 1
-    } else {
-      low = positions[first - 1]! + 1
-      high = positions[first]!
-    }
+/**
+ * For each test (false then true along the order), the first position that passes; the
+ * searches advance together, each step's sample rows of all of them read in one request.
+ */
+async function firstIndicesWhere(order: Int32Array, tests: ((value: number) => boolean)[], valuesOf: (ids: Id[]) => Promise<number[]>): Promise<number[]> {
+  // Invariant per search: every position below `low` fails, every position from `high` on passes.
+  const searches = tests.map((passes) => ({ passes, low: 0, high: order.length }))
+  for (;;) {
+    const open = searches.filter((search) => search.low < search.high)
+    if (open.length === 0) return searches.map((search) => search.low)
+    const samples = open.map(({ low, high }) => {
+      const span = high - low
+      const count = Math.min(16, span)
+      return Array.from({ length: count }, (_, step) => low + Math.floor((step * span) / count))
+    })
+    const values = await valuesOf(samples.flat().map((position) => order[position]!))
+    let offset = 0
+    open.forEach((search, index) => {
+      const positions = samples[index]!
+      const first = values.slice(offset, offset + positions.length).findIndex(search.passes)
+      offset += positions.length
+      if (first === 0) {
+        search.high = search.low
+      } else if (first === -1) {
+        search.low = positions[positions.length - 1]! + 1
+      } else {
+        search.low = positions[first - 1]! + 1
+        search.high = positions[first]!
+      }
+    })
   }
-  return low
 }
 
 /** Keeps the ids that are in `members`, in order. */
