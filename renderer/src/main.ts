@@ -3,7 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { callMain } from './ipc'
-import { router } from './router'
+import { prefetchCustomersView, router } from './router'
 import { useUiSettings } from './stores/ui-settings'
 import './styles/base.css'
 
@@ -15,6 +15,8 @@ async function start(): Promise<void> {
   app.use(createAppI18n(locale)).use(router)
   await router.isReady()
   app.mount('#app')
+  // Started on another screen (import, settings): the list's code is ready before the desk clicks.
+  if (router.currentRoute.value.name !== 'customers') setTimeout(prefetchCustomersView, 1_000)
 }
 
 void start()

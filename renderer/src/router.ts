@@ -1,11 +1,18 @@
 import { createRouter, createWebHashHistory } from 'vue-router'
 
+/** The desk's screen: fetched once the app is up, so that the first visit to it does not wait for its code. */
+const customersView = () => import('./views/customers/CustomersView.vue')
+
+export function prefetchCustomersView(): void {
+  void customersView().catch(() => undefined)
+}
+
 // Hash history: the app is served from a custom protocol with one index.html.
 export const router = createRouter({
   history: createWebHashHistory(),
   routes: [
     { path: '/', redirect: '/customers' },
-    { path: '/customers', name: 'customers', component: () => import('./views/customers/CustomersView.vue') },
+    { path: '/customers', name: 'customers', component: customersView },
     // The customer card (issue 5): create, card, edit, side-by-side merge.
     { path: '/customers/new', name: 'customer-new', component: () => import('./views/customer/form/CustomerFormView.vue') },
     { path: '/customers/:id(\\d+)', name: 'customer', component: () => import('./views/customer/CustomerCardView.vue') },
