@@ -159,6 +159,8 @@ export class ListEngine {
   private readonly tuning: EngineTuning
   /** First pages being worked out now: background reads wait for them (see `idle`). */
   private busy = 0
+  /** Of those, the ones waiting for complete answers (full orders): background reads must not yield to them. */
+  private finishing = 0
   private waiting: (() => void)[] = []
 
   constructor(
@@ -204,12 +206,17 @@ export class ListEngine {
 
   /**
    * Lets background reads (full orders, warm-up) yield to the desk: resolves when no first
-   * page is being worked out — or after a short while at most, so that a first page that
-   * itself waits for a full order is never held up by its own background read.
+   * page is being worked out, or when every one being worked out waits for complete answers
+   * itself (a warm-up order it needs must not yield to it: that took 13 s at 200 000
+   * customers) — or after a short while at most.
    */
   readonly idle = async (): Promise<void> => {
-    if (this.busy === 0) return
+    if (this.busy === this.finishing) return
     await Promise.race([new Promise<void>((resolve) => this.waiting.push(resolve)), new Promise((resolve) => setTimeout(resolve, 250))])
+  }
+
+  private wakeBackground(): void {
+    if (this.busy === this.finishing) for (const resolve of this.waiting.splice(0)) resolve()
   }
 
   async run(query: ListQuery, options: RunOptions): Promise<ListRun | ScopeProblem> {
@@ -218,7 +225,7 @@ export class ListEngine {
       return await this.firstPage(query, options)
     } finally {
       this.busy--
-      if (this.busy === 0) for (const resolve of this.waiting.splice(0)) resolve()
+      this.wakeBackground()
     }
   }
 
@@ -406,7 +413,14 @@ export class ListEngine {
     const check = () => {
       if (options.signal?.aborted) throw new ListCancelled()
     }
-    const ids = await this.completeOrder(scope, conditions, sort, probed, check)
+    this.finishing++
+    this.wakeBackground()
+    let ids: Int32Array
+    try {
+      ids = await this.completeOrder(scope, conditions, sort, probed, check)
+    } finally {
+      this.finishing--
+    }
     const firstRows = present(await this.rows(scope, [...ids.subarray(0, options.pageSize)]))
     return { scope, firstRows, knownTotal: ids.length, total: Promise.resolve(ids.length), ordered: Promise.resolve(ids), plan }
   }
