@@ -461,7 +461,7 @@ export class ListEngine {
   private fullIds(condition: Condition, scope: ListScope): Promise<Id[]> {
     const read = async () => (await this.sliceOf(condition, scope, true)) ?? condition.index!.ids()
     if (!condition.signature) return read()
-    this.forgetOldestIds()
+    if (!this.conditionIds.has(condition.signature)) this.forgetOldestIds()
     return cache(this.conditionIds, condition.signature, read).promise
   }
 
