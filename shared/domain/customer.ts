@@ -14,9 +14,13 @@ export function deriveCustomerFields(customer: Omit<Customer, keyof DerivedCusto
     tokens: customerTokens(customer),
     sortName: customerSortName(customer),
     birthdayMonth: birthdayMonth(customer.birthday),
-    consentEmail: customer.consents.email.granted ? 1 : 0,
-    consentSms: customer.consents.sms.granted ? 1 : 0
+    ...consentFlags(customer.consents)
   }
+}
+
+/** The indexable consent flags alone: for a write that changes consents and nothing tokens come from. */
+export function consentFlags(consents: Customer['consents']): Pick<Customer, 'consentEmail' | 'consentSms'> {
+  return { consentEmail: consents.email.granted ? 1 : 0, consentSms: consents.sms.granted ? 1 : 0 }
 }
 
 /** 1–12 from "YYYY-MM-DD" or "--MM-DD"; 0 when unknown. */

@@ -38,6 +38,21 @@ describe('finding a customer', () => {
     expect(finds(anna, '602 23')).toBe(false)
   })
 
+  it('indexes a phone by every other digit suffix, half the index entries of one at every digit', () => {
+    const digitTokens = (customer: TokenSource, legacy = false) => customerTokens(customer, { legacyPhoneSuffixes: legacy }).filter((token) => /^\d+$/.test(token))
+    const polish = person({ phones: ['+48601234567'] })
+    expect(digitTokens(polish).sort()).toEqual(['48601234567', '601234567', '1234567', '34567', '567'].sort())
+    expect(digitTokens(polish, true)).toHaveLength(9)
+    // The national form's trunk 0 is the one digit the international form lacks.
+    expect(digitTokens(person({ phones: ['+380501234567'] }))).toContain('0501234567')
+  })
+
+  it('finds rows written with a suffix at every digit by the same queries', () => {
+    const legacy = customerTokens(anna, { legacyPhoneSuffixes: true })
+    for (const query of ['601 23', '01234', '1234', '234 567', '+48 601', '0048601234']) expect(tokensMatch(legacy, searchQueryAlternatives(query))).toBe(true)
+    expect(tokensMatch(legacy, searchQueryAlternatives('602 23'))).toBe(false)
+  })
+
   it('finds a number of a country with a trunk 0 typed the national way', () => {
     const olena = person({ firstName: 'Олена', phones: ['+380501234567'] })
     expect(finds(olena, '050 123')).toBe(true)
@@ -103,6 +118,16 @@ describe('search properties', () => {
         const customer = person({ firstName: first, lastName: last })
         const typed = last.slice(0, cut)
         expect(finds(customer, typed.toUpperCase())).toBe(true)
+      })
+    )
+  })
+
+  it('a run of digits that is not in the phone does not find it', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{3,7}$/), fc.constantFrom('+48601234567', '+420777123456', '+380671234567', '+33612345678'), (run, phone) => {
+        const { national } = { national: phone === '+380671234567' ? '0671234567' : phone === '+33612345678' ? '0612345678' : phone.slice(3) }
+        fc.pre(!phone.slice(1).includes(run) && !national.includes(run))
+        expect(finds(person({ phones: [phone] }), run)).toBe(false)
       })
     )
   })

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
+import { customerTokens } from '@shared/domain/search-tokens'
 import type { OrderInput } from '@shared/domain/schemas'
 import type { Id, OrderStatus } from '@shared/domain/types'
 import { SeededRandom } from '@shared/demo/random'
@@ -144,5 +145,14 @@ describe('the checker', () => {
       ])
     )
     expect(differenceCount).toBe(differences.length)
+  })
+
+  it('accepts the tokens rows got before phone suffixes were strided (a suffix at every digit), and nothing else', async () => {
+    const id = await createCustomer(db, { ...emptyProfile(), firstName: 'Jan', phones: ['+48601234567'] }, { now: t0 })
+    const customer = (await db.customers.get(id))!
+    await db.customers.update(id, { tokens: customerTokens(customer, { legacyPhoneSuffixes: true }) })
+    expect((await checkDatabase(db)).differences).toEqual([])
+    await db.customers.update(id, { tokens: customerTokens(customer).filter((token) => token !== '601234567') })
+    expect((await checkDatabase(db)).differences).toEqual([expect.objectContaining({ customerId: id, kind: 'derived', field: 'tokens' })])
   })
 })

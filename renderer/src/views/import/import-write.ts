@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import * as v from 'valibot'
-import { deriveCustomerFields, newCustomer } from '@shared/domain/customer'
+import { consentFlags, deriveCustomerFields, newCustomer } from '@shared/domain/customer'
 import { customerProfileSchema } from '@shared/domain/schemas'
 import type { ConsentChannel, ConsentEvent, Customer, CustomerProfile, Id } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
@@ -193,7 +193,8 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
           if (imported.consentSms) consents.push(['sms', imported.consentSms.granted, imported.consentSms.at ?? options.now])
           let row: Customer = { ...base, blocked: imported.blocked ? 1 : 0, importBatchId: batchId }
           for (const [channel, granted, at] of consents) row = { ...row, consents: { ...row.consents, [channel]: { granted, at, source: 'import' } } }
-          row = { ...row, ...deriveCustomerFields(row) }
+          // newCustomer derived the tokens and sort name; of what this adds only consents have flags.
+          row = { ...row, ...consentFlags(row.consents) }
           creates.push({ index, row, consents })
         } else {
           const plan = planUpdate(decision.existing, imported, { categoryIds, groupIds }, { overwrite: options.overwrite, now: options.now })
