@@ -115,8 +115,9 @@ export function searchQueryAlternatives(query: string): string[][] {
     // With "+" the run is the international form from its start: a token of its own.
     if (trimmed.startsWith('+')) return [[digits]]
     // "0048 601…" is an international prefix, but "004512" may be a card number: try both.
+    // No country code starts with 0, so "000…" is digits only ("0" alone would find every trunk 0).
     const anywhere = withDigitBefore(digits)
-    return digits.startsWith('00') && digits.length > 2 ? [[...anywhere, digits.slice(2)]] : [anywhere]
+    return /^00[1-9]/.test(digits) ? [[...anywhere, digits.slice(2)]] : [anywhere]
   }
   const words: string[][] = []
   for (const part of trimmed.split(/\s+/)) {
