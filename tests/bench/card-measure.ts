@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { CardBenchPage } from '../../shared/testing/card-bench-api'
+import type { CardBenchPage } from '../../renderer/src/test-entries/card-bench-api'
 import { pageScript } from '../host/page-script'
 
 /**
@@ -25,7 +25,7 @@ declare global {
 
 /** Installs the card's page helpers (again after a reload). */
 export async function installCardBench(page: Page): Promise<void> {
-  await page.evaluate(await pageScript('renderer/src/views/customer/testing/card-bench-entry.ts', 'regularsCardBench'))
+  await page.evaluate(await pageScript('renderer/src/test-entries/card-bench-entry.ts', 'regularsCardBench'))
   await page.waitForFunction(() => '__regularsCardBench' in window)
 }
 

@@ -122,6 +122,6 @@ async function runPhases(page: Page, rows: number): Promise<ImportFigures> {
  * (the same indexes), then deleted. What IndexedDB itself costs for these rows.
  */
 export async function measureBareBulkAdd(page: Page, rows: number): Promise<number> {
-  await page.evaluate(await pageScript('renderer/src/views/import/bench/bare-bulk-add-entry.ts', 'regularsImportBare'))
+  await page.evaluate(await pageScript('renderer/src/test-entries/import-bare-bulk-add-entry.ts', 'regularsImportBare'))
   return page.evaluate((count) => (window as unknown as { __regularsImportBare: (rows: number) => Promise<number> }).__regularsImportBare(count), rows)
 }

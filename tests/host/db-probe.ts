@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { DbProbe } from '../../shared/demo/probe-api'
+import type { DbProbe } from '../../renderer/src/test-entries/db-probe-api'
 import { pageScript } from './page-script'
 
 /**
@@ -10,7 +10,7 @@ import { pageScript } from './page-script'
  * and nothing of it ships in the app.
  */
 export async function installDbProbe(page: Page): Promise<void> {
-  await page.evaluate(await pageScript('renderer/src/db/testing/probe-entry.ts', 'regularsDbProbe'))
+  await page.evaluate(await pageScript('renderer/src/test-entries/db-probe-entry.ts', 'regularsDbProbe'))
   await page.waitForFunction(() => '__regularsDbProbe' in window)
 }
 

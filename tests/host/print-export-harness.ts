@@ -9,7 +9,7 @@ import { pageBundle } from './page-script'
  * Injected through the DevTools protocol (no CSP change), never part of the app build.
  */
 export async function installPrintExportHarness(page: Page): Promise<void> {
-  const { code, css } = await pageBundle('renderer/src/components/testing/print-export-harness.ts', 'regularsHarness', { vue: true })
+  const { code, css } = await pageBundle('renderer/src/test-entries/print-export-harness-entry.ts', 'regularsHarness', { vue: true })
   if (css) await page.addStyleTag({ content: css })
   await page.evaluate(code)
   await page.waitForFunction(() => '__regularsHarness' in window)

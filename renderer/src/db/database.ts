@@ -15,6 +15,11 @@ export function appDb(): RegularsDatabase {
   return appDatabase
 }
 
+/** Test support only (db/test-support.ts): the database `appDb()` answers with from now on. */
+export function setAppDb(db: RegularsDatabase | undefined): void {
+  appDatabase = db
+}
+
 export async function requestPersistentStorage(): Promise<boolean> {
   try {
     if (typeof navigator === 'undefined' || !navigator.storage?.persist) return false

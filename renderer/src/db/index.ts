@@ -1,19 +1,44 @@
-// The data layer's public surface: import from '@renderer/db' (see README.md in this folder).
+// The data layer's public surface, and the only door to the tables: code outside db/ imports
+// from '@renderer/db' (and '@renderer/db/undo' where Undo is offered), never a file inside it
+// (eslint.config.js keeps it so). See README.md in this folder.
 export { appDb, requestPersistentStorage } from './database'
-export { RegularsDatabase, DATABASE_NAME, CURRENT_VERSION, schemaV1 } from './schema'
+export { DATABASE_NAME, CURRENT_VERSION } from './schema'
 export type { Segment } from './segment'
 export { dataErrors } from './errors'
 export { searchCustomerIds } from './search'
 export { loadDemoData, isDatabaseEmpty, demoSizes, DEFAULT_DEMO_SEED } from './demo-loader'
 export type { DemoLoadOptions, DemoLoadProgress, DemoLoadResult, DemoSizeName } from './demo-loader'
+export { checkDatabase, type CheckResult, type Difference } from './checker'
+
 export * from './repositories/customers'
+export * from './repositories/customer-history'
+export * from './repositories/customer-chunks'
+export * from './repositories/customer-bulk'
+export * from './repositories/bulk-actions'
 export * from './repositories/orders'
+export * from './repositories/blocking'
 export * from './repositories/stores'
 export * from './repositories/categories'
 export * from './repositories/consents'
 export * from './repositories/audit'
+export * from './repositories/audit-entries'
+export * from './repositories/audited-actions'
+export * from './repositories/erase'
+export * from './repositories/merge'
+export * from './repositories/segments'
 export * from './repositories/settings'
 export * from './repositories/staff'
 export { recomputeCustomerFigures, figureTables, ordersOfCustomer } from './repositories/recompute'
 export { recomputeAllCustomers, changeMainCurrency } from './repositories/maintenance'
-export { checkDatabase, type CheckResult, type Difference } from './checker'
+
+// The customer list's query engine (list-query/README.md).
+export { listEngine, onListDataChanged } from './list-query/engine-instance'
+export { ListCancelled, type ListPlan, type ListRun } from './list-query/list-engine'
+export { dayStart, type ScopedRow } from './list-query/conditions'
+export type { ListScope } from './list-query/scope'
+
+// Import: the preview's analysis, the write in one transaction, and its outcome.
+export { analyseImport, plannedCounts, type ImportAnalysis, type PreviewRow } from './import/import-analysis'
+export type { ImportMode, SkipReason } from './import/import-decide'
+export { describeResult, skipReasons, type ImportOutcome } from './import/import-outcome'
+export { writeImport } from './import/import-write'

@@ -9,3 +9,11 @@ export async function freshDatabase(): Promise<RegularsDatabase> {
   await db.open()
   return db
 }
+
+export type { RegularsDatabase }
+
+/**
+ * Makes `db` the database `appDb()` answers with, for a unit test of code outside db/ that
+ * works on the app's database (an export run, a print's reads); `undefined` forgets it.
+ */
+export { setAppDb } from './database'

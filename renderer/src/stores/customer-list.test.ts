@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import type { ListRun } from '../views/customers/query/list-engine'
+import type { ListRun } from '@renderer/db'
 
 /**
  * When the list cannot read what a scroll needs, the desk sees the error banner and the
@@ -9,7 +9,7 @@ import type { ListRun } from '../views/customers/query/list-engine'
  */
 
 const engine = vi.hoisted(() => ({ run: vi.fn(), rows: vi.fn(), warmUp: vi.fn(async () => undefined) }))
-vi.mock('../views/customers/query/engine-instance', () => ({ listEngine: () => engine }))
+vi.mock('../db/list-query/engine-instance', () => ({ listEngine: () => engine }))
 
 const { useCustomerList } = await import('./customer-list')
 

@@ -1,7 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { columnKeys, columns, defaultVisibleColumns, isColumnKey, type ColumnKey } from '../views/customers/columns'
-import { defaultSort, sortColumns, type ListSort } from '../views/customers/query/list-query'
+import { columnKeys, columns, defaultVisibleColumns, isColumnKey, type ColumnKey } from '../views/customer-list/columns'
+import { defaultSort, sortColumns, type ListSort } from '@shared/list/list-query'
 
 /**
  * The customer list's layout (F5, F6): which columns show, in what order, whether the order

@@ -1,10 +1,7 @@
 import { defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
-import { appDb } from '@renderer/db'
+import { appDb, listEngine, onListDataChanged, ListCancelled, createSegment, deleteSegment, listSegments, updateSegment, type SavedSegment, type SegmentInput } from '@renderer/db'
 import type { Id } from '@shared/domain/types'
-import { listEngine, onListDataChanged } from '../views/customers/query/engine-instance'
-import { ListCancelled } from '../views/customers/query/list-engine'
-import { createSegment, deleteSegment, listSegments, updateSegment, type SavedSegment, type SegmentInput } from '../views/customers/segments/segment-repository'
 
 /**
  * Saved segments with their live counts for the side bar. Counts are computed one segment

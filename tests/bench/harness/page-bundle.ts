@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { BenchPage } from '../../../shared/bench/bench-page-api'
+import type { BenchPage } from '../../../renderer/src/test-entries/bench-page-api'
 import { pageScript } from '../../host/page-script'
 
 /**
@@ -7,7 +7,7 @@ import { pageScript } from '../../host/page-script'
  * Evaluated through the DevTools protocol, so the app's CSP is untouched and nothing ships.
  */
 export async function installBenchPage(page: Page): Promise<void> {
-  await page.evaluate(await pageScript('renderer/src/bench/bench-page-entry.ts', 'regularsBenchPage'))
+  await page.evaluate(await pageScript('renderer/src/test-entries/bench-page-entry.ts', 'regularsBenchPage'))
   await page.waitForFunction(() => '__regularsBench' in window)
 }
 

@@ -32,10 +32,6 @@ export async function markAuditUndone(db: RegularsDatabase, id: Id, at: number =
   await db.audit.update(id, { undoneAt: at })
 }
 
-/** Newest first, one page at a time (the audit log grows forever). */
-export function auditPage(db: RegularsDatabase, options: { before?: number; limit: number; action?: AuditAction }): Promise<AuditEntry[]> {
-  const upper = options.before ?? Infinity
-  const query = db.audit.where('at').below(upper).reverse()
-  const filtered = options.action ? query.filter((entry) => entry.action === options.action) : query
-  return filtered.limit(options.limit).toArray()
+export function getAuditEntry(db: RegularsDatabase, id: Id): Promise<AuditEntry | undefined> {
+  return db.audit.get(id)
 }

@@ -56,3 +56,8 @@ export async function deleteGroup(db: RegularsDatabase, id: Id): Promise<void> {
     await db.groups.delete(id)
   })
 }
+
+/** How many customers are in a category or a group: one count on its multi-entry index. */
+export function memberCount(db: RegularsDatabase, of: { categoryId: Id } | { groupId: Id }): Promise<number> {
+  return 'categoryId' in of ? db.customers.where('categoryIds').equals(of.categoryId).count() : db.customers.where('groupIds').equals(of.groupId).count()
+}

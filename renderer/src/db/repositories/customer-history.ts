@@ -50,6 +50,33 @@ export async function customerOrdersPage(db: RegularsDatabase, query: CustomerOr
   })
 }
 
+/** How many orders (of any status and time) and consent events a customer has. */
+export async function customerHistoryCounts(db: RegularsDatabase, customerId: Id): Promise<{ orders: number; consents: number }> {
+  const range = [
+    [customerId, Dexie.minKey],
+    [customerId, Dexie.maxKey]
+  ] as const
+  const [orders, consents] = await Promise.all([
+    db.orders.where('[customerId+at]').between(...range).count(),
+    db.consentEvents.where('[customerId+at]').between(...range).count()
+  ])
+  return { orders, consents }
+}
+
+/** A customer's newest orders (any status, upcoming ones first), at most `limit`. */
+export function newestOrders(db: RegularsDatabase, customerId: Id, limit: number): Promise<Order[]> {
+  return db.orders.where('[customerId+at]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).reverse().limit(limit).toArray()
+}
+
+/** Every order of a customer, oldest first, in chunks of `size` (a long history never sits in memory whole). */
+export async function* customerOrderChunks(db: RegularsDatabase, customerId: Id, size: number): AsyncGenerator<Order[]> {
+  const ids = (await db.orders.where('[customerId+at]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).primaryKeys()) as Id[]
+  for (let start = 0; start < ids.length; start += size) {
+    const chunk = (await db.orders.bulkGet(ids.slice(start, start + size))).filter((order): order is Order => order !== undefined)
+    if (chunk.length) yield chunk
+  }
+}
+
 /** A customer's per-store figures (one row per store where they have an order). */
 export function customerStoreFigures(db: RegularsDatabase, customerId: Id): Promise<CustomerStoreStats[]> {
   return db.customerStoreStats.where('[customerId+storeId]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).toArray()

@@ -56,6 +56,12 @@ export async function deleteCustomer(db: RegularsDatabase, id: Id): Promise<void
   })
 }
 
+/** The customers of `ids` that exist, in the order of `ids`; erased ones too unless `withoutErased`. */
+export async function getCustomers(db: RegularsDatabase, ids: readonly Id[], options: { withoutErased?: boolean } = {}): Promise<Customer[]> {
+  const rows = await db.customers.bulkGet([...ids])
+  return rows.filter((row): row is Customer => row !== undefined && !(options.withoutErased && row.erased === 1))
+}
+
 export function getCustomer(db: RegularsDatabase, id: Id): Promise<Customer | undefined> {
   return db.customers.get(id)
 }

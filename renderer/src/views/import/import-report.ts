@@ -2,8 +2,8 @@ import { formatPhoneInternational } from '@shared/domain/phone'
 import { buildCustomerRow, type BuildContext } from '@shared/import/build-customer'
 import { importLimits } from '@shared/import/limits'
 import { callMain } from '@renderer/ipc'
-import { describeResult, type ImportOutcome } from './import-outcome'
-import type { RowSource } from './row-source'
+import { describeResult, type ImportOutcome } from '@renderer/db'
+import type { RowSource } from '@shared/import/row-source'
 
 /**
  * The import report as an .xlsx the manager downloads: a summary sheet and one line per row

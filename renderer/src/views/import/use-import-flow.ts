@@ -6,14 +6,10 @@ import type { ColumnTarget } from '@shared/import/fields'
 import { guessColumnTargets, type ColumnGuess } from '@shared/import/match-headers'
 import { detectDayOrder, type DayOrder } from '@shared/import/parse-date'
 import type { ImportDelimiter, ImportEncoding } from '@shared/import/limits'
-import { appDb, getDataSettings } from '@renderer/db'
+import { appDb, getDataSettings, analyseImport, type ImportAnalysis, type ImportMode, type ImportOutcome, writeImport } from '@renderer/db'
 import { callMain } from '@renderer/ipc'
-import { analyseImport, type ImportAnalysis } from './import-analysis'
-import type { ImportMode } from './import-decide'
-import type { ImportOutcome } from './import-outcome'
-import { writeImport } from './import-write'
 import { recallMapping, rememberMapping } from './mapping-memory'
-import { mainRowSource } from './row-source'
+import { mainRowSource } from './main-row-source'
 
 /**
  * The import screen's state and steps: choose a file (main reads it; we poll its progress),

@@ -4,8 +4,8 @@ import type { ImportedCustomer, RowProblem } from '@shared/import/build-customer
 import { columnLetter } from '@shared/import/cell'
 import type { ColumnTarget } from '@shared/import/fields'
 import { formatPhoneForDesk } from '@shared/domain/phone'
-import { errorMessageKey } from '../../composables/use-error-message'
-import type { SkipReason } from './import-decide'
+import { errorMessageKey } from '@renderer/composables/use-error-message'
+import type { SkipReason } from '@renderer/db'
 
 /** How the import screen and its report word things, in the UI language. */
 export function useImportTexts() {

@@ -1,0 +1,81 @@
+import type { Customer, Metrics } from '@shared/domain/types'
+import type { SortColumn } from '@shared/list/list-query'
+
+/**
+ * Which index serves each sortable column, and where its value comes from: the customer's
+ * own fields, or the figures of the list's scope (customer row, one store's stats row, or
+ * several stores' stats summed).
+ */
+
+export type MetricColumn = Extract<
+  SortColumn,
+  'orderCount' | 'totalValue' | 'averageValue' | 'visits' | 'tipsTotal' | 'firstOrderAt' | 'lastOrderAt' | 'lastActivityAt' | 'estimatedAnnualValue'
+>
+
+const metricColumns: ReadonlySet<SortColumn> = new Set<MetricColumn>([
+  'orderCount',
+  'totalValue',
+  'averageValue',
+  'visits',
+  'tipsTotal',
+  'firstOrderAt',
+  'lastOrderAt',
+  'lastActivityAt',
+  'estimatedAnnualValue'
+])
+
+/** Figures that differ per store (they have a `[storeId+column]` index on the stats table). */
+export function isMetricColumn(column: SortColumn): column is MetricColumn {
+  return metricColumns.has(column)
+}
+
+/** The customers-table index of a column. */
+export function customerIndexOf(column: SortColumn): string {
+  return column === 'name' ? 'sortName' : column
+}
+
+/** The per-store stats index of a figure column. */
+export function storeIndexOf(column: MetricColumn): string {
+  return `[storeId+${column}]`
+}
+
+/** The value the index sorts by, for sorting rows already in memory the same way. */
+export function sortValue(column: SortColumn, customer: Customer, metrics: Metrics): string | number {
+  if (isMetricColumn(column)) return metrics[column]
+  switch (column) {
+    case 'name':
+      return customer.sortName
+    case 'type':
+      return customer.type
+    case 'createdAt':
+      return customer.createdAt
+    case 'discountPercent':
+      return customer.discountPercent
+    case 'blocked':
+      return customer.blocked
+  }
+  return 0
+}
+
+/**
+ * IndexedDB's order: by key, then by primary key; a reversed cursor reverses both. Strings
+ * compare by code unit in both IndexedDB and JavaScript.
+ */
+export function compareForIndex(a: { id: number; value: string | number }, b: { id: number; value: string | number }): number {
+  if (a.value < b.value) return -1
+  if (a.value > b.value) return 1
+  return a.id - b.id
+}
+
+/**
+ * The list's order: the index's, in the chosen direction — except that customers without a
+ * name (erased ones: their sort key is empty) come last by name in both directions, not
+ * first A→Z.
+ */
+export function compareForList(column: SortColumn, descending: boolean) {
+  return (a: { id: number; value: string | number }, b: { id: number; value: string | number }): number => {
+    if (column === 'name' && (a.value === '') !== (b.value === '')) return a.value === '' ? 1 : -1
+    const order = compareForIndex(a, b)
+    return descending ? -order : order
+  }
+}

@@ -1,0 +1,29 @@
+import { appDb } from '../database'
+import { onTablesChanged } from './data-changes'
+import { ListEngine } from './list-engine'
+
+let engine: ListEngine | undefined
+const listeners = new Set<(tables: ReadonlySet<string>) => void>()
+
+/**
+ * The app's one list engine: its cached column orders are shared by the list and the side
+ * bar's segment counts, and forgotten as soon as any write changes the tables they came from.
+ */
+export function listEngine(): ListEngine {
+  if (!engine) {
+    const created = new ListEngine(appDb())
+    onTablesChanged(created.db, (tables) => {
+      created.invalidate(tables)
+      for (const listener of listeners) listener(tables)
+    })
+    engine = created
+  }
+  return engine
+}
+
+/** Called after the engine forgot what a write changed (to refresh what is on screen). */
+export function onListDataChanged(listener: (tables: ReadonlySet<string>) => void): () => void {
+  listEngine()
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}

@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createCategory, createCustomer } from '@renderer/db'
+import type { RegularsDatabase } from '@renderer/db/test-support'
+import { freshDatabase } from '@renderer/db/test-support'
+import { emptyProfile } from '@shared/domain/customer'
+import type { Id } from '@shared/domain/types'
+import { changeMembership, confirmationMatches, deleteInBulk } from './bulk-actions'
+
+let db: RegularsDatabase
+let ids: Id[]
+beforeEach(async () => {
+  db = await freshDatabase()
+  ids = []
+  for (const lastName of ['Nowak', 'Kowalska', 'Wiśniewska', 'Dąbrowski']) ids.push(await createCustomer(db, { ...emptyProfile(), firstName: 'Ola', lastName }))
+})
+afterEach(() => db.close())
+
+describe('bulk actions write the audit log', () => {
+  it('records who added how many customers to which category, from which list', async () => {
+    const vip = await createCategory(db, { name: 'VIP', color: '#d4a017' })
+    const ctx = { db, staffName: 'this PC', scope: 'all' as const, filter: 'Not seen for 90 days', segment: 'Lapsed' }
+    await changeMembership(ctx, ids, { kind: 'category-add', categoryId: vip, categoryName: 'VIP' })
+    const [entry] = await db.audit.toArray()
+    expect(entry).toMatchObject({
+      action: 'bulk-category',
+      staffName: 'this PC',
+      customerCount: 4,
+      customerIds: ids,
+      details: { operation: 'add', categoryId: vip, category: 'VIP', scope: 'all', filter: 'Not seen for 90 days', segment: 'Lapsed', changed: 4 }
+    })
+  })
+
+  it('records a deletion with the number deleted, and a stopped one with how far it got', async () => {
+    const controller = new AbortController()
+    const stopped = await deleteInBulk({ db, staffName: 'this PC', scope: 'selected' }, ids, { chunkSize: 2, signal: controller.signal, onProgress: () => controller.abort() })
+    expect(stopped).toMatchObject({ done: 2, cancelled: true })
+    expect(await db.customers.count()).toBe(2)
+    const [entry] = await db.audit.toArray()
+    expect(entry).toMatchObject({ action: 'bulk-delete', customerCount: 2, details: { scope: 'selected', deleted: 2, stoppedAfter: 2, asked: 4 } })
+  })
+
+  it('accepts the confirmation word in any case, in the UI language', () => {
+    expect(confirmationMatches(' usuń ', 'USUŃ', 'pl')).toBe(true)
+    expect(confirmationMatches('видалити', 'ВИДАЛИТИ', 'uk')).toBe(true)
+    expect(confirmationMatches('DELETE', 'USUŃ', 'pl')).toBe(false)
+    expect(confirmationMatches('', 'DELETE', 'en')).toBe(false)
+  })
+})

@@ -1,0 +1,86 @@
+import type { RegularsDatabase } from '../schema'
+import { appendAudit } from './audit'
+import { createCategory, createGroup } from './categories'
+import {
+  addCustomersToCategory,
+  addCustomersToGroup,
+  deleteCustomers,
+  removeCustomersFromCategory,
+  type BulkOptions,
+  type BulkResult
+} from './customer-bulk'
+import type { Id } from '@shared/domain/types'
+
+/**
+ * The list's bulk actions (F11): each goes through the data layer's bulk repository (chunked,
+ * cancellable) and then writes one audit entry saying who did what to how many customers,
+ * from which list (the filter or segment, or a ticked selection) — also when it was stopped
+ * halfway, with the number actually done.
+ */
+
+export type BulkScope = 'selected' | 'all'
+
+export interface BulkContext {
+  db: RegularsDatabase
+  staffName: string
+  scope: BulkScope
+  /** The list's conditions in words ("Not seen for 90 days; Category: VIP"), if any. */
+  filter?: string
+  segment?: string
+}
+
+export type MembershipChange =
+  | { kind: 'category-add'; categoryId: Id; categoryName: string }
+  | { kind: 'category-remove'; categoryId: Id; categoryName: string }
+  | { kind: 'group-add'; groupId: Id; groupName: string }
+
+function context(ctx: BulkContext): Record<string, unknown> {
+  return { scope: ctx.scope, ...(ctx.filter ? { filter: ctx.filter } : {}), ...(ctx.segment ? { segment: ctx.segment } : {}) }
+}
+
+export async function changeMembership(ctx: BulkContext, ids: readonly Id[], change: MembershipChange, options: BulkOptions = {}): Promise<BulkResult> {
+  const result =
+    change.kind === 'category-add'
+      ? await addCustomersToCategory(ctx.db, ids, change.categoryId, options)
+      : change.kind === 'category-remove'
+        ? await removeCustomersFromCategory(ctx.db, ids, change.categoryId, options)
+        : await addCustomersToGroup(ctx.db, ids, change.groupId, options)
+  if (result.done === 0) return result
+  const details =
+    change.kind === 'group-add'
+      ? { operation: 'add', groupId: change.groupId, group: change.groupName }
+      : { operation: change.kind === 'category-add' ? 'add' : 'remove', categoryId: change.categoryId, category: change.categoryName }
+  await appendAudit(ctx.db, {
+    action: change.kind === 'group-add' ? 'bulk-group' : 'bulk-category',
+    staffName: ctx.staffName,
+    customerIds: result.ids,
+    details: { ...details, ...context(ctx), changed: result.changed, ...(result.cancelled ? { stoppedAfter: result.done, asked: ids.length } : {}) }
+  })
+  return result
+}
+
+export async function deleteInBulk(ctx: BulkContext, ids: readonly Id[], options: BulkOptions = {}): Promise<BulkResult> {
+  const result = await deleteCustomers(ctx.db, ids, options)
+  if (result.done === 0) return result
+  await appendAudit(ctx.db, {
+    action: 'bulk-delete',
+    staffName: ctx.staffName,
+    customerIds: result.ids,
+    details: { ...context(ctx), deleted: result.changed, ...(result.cancelled ? { stoppedAfter: result.done, asked: ids.length } : {}) }
+  })
+  return result
+}
+
+/** A category made on the spot from the bulk dialog (validated by the repository). */
+export function newCategory(db: RegularsDatabase, name: string, color: string): Promise<Id> {
+  return createCategory(db, { name: name.trim(), color: color.toLowerCase() })
+}
+
+export function newGroup(db: RegularsDatabase, name: string, description: string): Promise<Id> {
+  return createGroup(db, { name: name.trim(), description: description.trim() })
+}
+
+/** The word typed to confirm a deletion must match the shown one, ignoring case and spaces around. */
+export function confirmationMatches(typed: string, word: string, locale: string): boolean {
+  return typed.trim().toLocaleUpperCase(locale) === word.trim().toLocaleUpperCase(locale)
+}

@@ -1,0 +1,20 @@
+import { getDataSettings } from '../repositories/settings'
+import { undoMerge } from '../repositories/merge'
+import { undoImport } from '../import/import-undo'
+import { registerUndo } from './undo-registry'
+
+/**
+ * The actions the audit log can undo, each registered here in one list so that "Undo" is
+ * offered for exactly these and a new undoable action is one line. Each handler does its work
+ * in its own transaction(s) and may write its own "…-undo" entry; the registry marks the
+ * original entry undone.
+ */
+registerUndo('import', async (entry, { db, signal, onProgress }) => {
+  await undoImport(db, entry, { signal, onProgress })
+})
+registerUndo('merge', async (entry, { db }) => {
+  const { staffName } = await getDataSettings(db)
+  await undoMerge(db, entry, { staffName })
+})
+
+export { canUndo, hasUndoHandler, undoAuditEntry, undoErrors, type UndoableEntry } from './undo-registry'

@@ -1,0 +1,179 @@
+import { displayName } from '@shared/domain/customer'
+import type { Id } from '@shared/domain/types'
+import { customerExportRow, customerFields, type CustomerExportLookups, type CustomerFieldKey } from '@shared/export/customer-fields'
+import { exportChunkRows, type ExportCell, type ExportColumn, type ExportFileKind, type ExportFormat } from '@shared/export/export-spec'
+import { orderExportRow, orderFieldKeys, orderFields, type OrderExportLookups } from '@shared/export/order-fields'
+import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/ipc/contract'
+import type { ExportFinished } from '@shared/ipc/contract-export'
+import { appDb, appendAudit, customerIdChunks, customerIdTotal, exportableCustomers, ordersOfCustomers, type CustomerIdSource } from '@renderer/db'
+import { withScopedFigures, type ScopedFigures } from './scoped-figures'
+
+/** How the renderer reaches main (callMain in the app; the real handlers in Node tests). */
+export type MainCall = <K extends ChannelName>(channel: K, input: ChannelInput<K>) => Promise<ChannelOutput<K>>
+
+/** What the user chose to export, and where the customers come from. */
+export interface CustomerExportPlan {
+  source: CustomerIdSource
+  fields: readonly CustomerFieldKey[]
+  includeOrders: boolean
+  format: ExportFormat
+  fileKind: ExportFileKind
+  /** For the audit log: which customers these were. */
+  scope: 'all' | 'filtered' | 'selected' | 'customer'
+  filterDescription?: string
+  segmentName?: string
+  /** The list's store selection: its figures and currency instead of the customer row's. */
+  figures?: ScopedFigures
+}
+
+/** Everything translated or looked up once, before the first row. */
+export interface ExportTexts {
+  locale: string
+  currency: string
+  staffName: string
+  title: string
+  fileTypeName: string
+  customersSheet: string
+  ordersSheet: string
+  flagLabels: { yes: string; no: string }
+  fieldHeader(key: CustomerFieldKey): string
+  orderFieldHeader(key: (typeof orderFieldKeys)[number]): string
+  customerLookups: CustomerExportLookups
+  orderLookups: OrderExportLookups
+}
+
+export interface ExportProgress {
+  phase: 'customers' | 'orders' | 'finishing'
+  /** Customers handled in this phase (including erased ones skipped). */
+  done: number
+  total: number | undefined
+  /** Rows written so far: customers, then orders. */
+  customers: number
+  orders: number
+}
+
+export interface CustomerExportResult extends ExportFinished {
+  customers: number
+  orders: number
+  auditId: Id
+}
+
+function aborted(signal: AbortSignal | undefined): boolean {
+  return signal?.aborted === true
+}
+
+/**
+ * Runs a customer export end to end: main asks where to save (null: the user cancelled the
+ * dialog), the customers are read in chunks (ids → bulkGet; never the whole table) and sent to
+ * main, then optionally their orders; main renames the file into place; the export is written
+ * to the audit log. Cancelling (signal) stops between chunks and leaves no file. Memory holds
+ * one chunk at a time (plus the exported ids for the audit entry).
+ */
+export async function runCustomerExport(
+  plan: CustomerExportPlan,
+  texts: ExportTexts,
+  main: MainCall,
+  options: {
+    signal?: AbortSignal
+    /** The user chose the file: the export starts now (show the progress from here). */
+    onStarted?: (fileName: string) => void
+    onProgress?: (progress: ExportProgress) => void
+    now?: () => number
+  } = {}
+): Promise<CustomerExportResult | 'cancelled' | null> {
+  const customerColumns: ExportColumn[] = plan.fields.map((key) => ({ key, header: texts.fieldHeader(key), type: customerFields[key].type }))
+  const orderColumns: ExportColumn[] = orderFieldKeys.map((key) => ({ key, header: texts.orderFieldHeader(key), type: orderFields[key].type }))
+  const includeOrders = plan.includeOrders && plan.format === 'xlsx'
+  const started = await main('export:begin', {
+    format: plan.format,
+    fileKind: plan.fileKind,
+    locale: texts.locale,
+    currency: plan.figures?.currency ?? texts.currency,
+    title: texts.title,
+    fileTypeName: texts.fileTypeName,
+    flagLabels: texts.flagLabels,
+    sheets: [
+      { key: 'customers', name: texts.customersSheet, columns: customerColumns },
+      ...(includeOrders ? [{ key: 'orders' as const, name: texts.ordersSheet, columns: orderColumns }] : [])
+    ]
+  })
+  if (!started) return null
+  const { exportId } = started
+  options.onStarted?.(started.fileName)
+  const db = appDb()
+  const total = await customerIdTotal(db, plan.source)
+  const progress: ExportProgress = { phase: 'customers', done: 0, total, customers: 0, orders: 0 }
+  const report = () => options.onProgress?.({ ...progress })
+  const exportedIds: Id[] = []
+
+  const cancel = async () => {
+    await main('export:cancel', { exportId }).catch(() => undefined)
+    return 'cancelled' as const
+  }
+  try {
+    report()
+    for await (const ids of customerIdChunks(db, plan.source)) {
+      if (aborted(options.signal)) return await cancel()
+      const customers = await withScopedFigures(await exportableCustomers(db, ids), plan.figures)
+      const rows: ExportCell[][] = customers.map((customer) => customerExportRow(customer, plan.fields, texts.customerLookups))
+      if (rows.length) await main('export:rows', { exportId, sheet: 'customers', rows })
+      for (const customer of customers) exportedIds.push(customer.id!)
+      progress.done += ids.length
+      progress.customers += customers.length
+      report()
+    }
+    if (includeOrders) {
+      Object.assign(progress, { phase: 'orders', done: 0 })
+      report()
+      let pending: ExportCell[][] = []
+      const flush = async () => {
+        if (pending.length === 0) return
+        const rows = pending
+        pending = []
+        await main('export:rows', { exportId, sheet: 'orders', rows })
+      }
+      for await (const ids of customerIdChunks(db, plan.source, 200)) {
+        if (aborted(options.signal)) return await cancel()
+        const customers = await exportableCustomers(db, ids)
+        const orders = await ordersOfCustomers(db, customers)
+        for (const customer of customers) {
+          const name = displayName(customer)
+          for (const order of orders.get(customer.id!) ?? []) {
+            pending.push(orderExportRow(order, name, texts.orderLookups))
+            progress.orders += 1
+            if (pending.length >= exportChunkRows) await flush()
+          }
+        }
+        progress.done += ids.length
+        report()
+      }
+      await flush()
+    }
+    if (aborted(options.signal)) return await cancel()
+    Object.assign(progress, { phase: 'finishing' })
+    report()
+    const finished = await main('export:finish', { exportId })
+    const auditId = await appendAudit(db, {
+      action: 'export',
+      staffName: texts.staffName,
+      customerIds: exportedIds,
+      at: options.now?.(),
+      details: {
+        fileName: finished.fileName,
+        format: plan.format,
+        fields: [...plan.fields],
+        includeOrders,
+        orders: progress.orders,
+        scope: plan.scope,
+        ...(plan.filterDescription ? { filter: plan.filterDescription } : {}),
+        ...(plan.segmentName ? { segment: plan.segmentName } : {}),
+        bytes: finished.bytes
+      }
+    })
+    return { ...finished, customers: progress.customers, orders: progress.orders, auditId }
+  } catch (error) {
+    // Main ended the export on its side already; this makes sure of it (e.g. a renderer-side failure).
+    await main('export:cancel', { exportId }).catch(() => undefined)
+    throw error
+  }
+}

@@ -1,0 +1,177 @@
+import { h, reactive, ref } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useDialog, useMessage } from 'naive-ui'
+import { customerFieldKeys, defaultCustomerExportFields, exportFieldsWith, type CustomerFieldKey } from '@shared/export/customer-fields'
+import type { ExportFormat } from '@shared/export/export-spec'
+import { appDb, customerIdTotal, type CustomerIdSource } from '@renderer/db'
+import { callMain } from '@renderer/ipc'
+import { useErrorMessage } from '@renderer/composables/use-error-message'
+import type { ScopedFigures } from './scoped-figures'
+import { runCustomerExport, type CustomerExportPlan, type CustomerExportResult, type ExportProgress as Progress, type MainCall } from './customer-export-run'
+import { buildExportTexts, fileTypeName } from './export-texts'
+import { useExportPreferences, type ExportPreferences } from './export-preferences'
+import ExportOptions from './ExportOptions.vue'
+import ExportProgress from './ExportProgress.vue'
+
+/**
+ * A customer export, from the list (bulk action) or a customer card:
+ *
+ *   const { open, run } = useCustomerExport()          // in a component's setup
+ *   open({ source: { ids }, scope: 'selected', visibleColumns, filterDescription })
+ *     → the options dialog (file type, orders sheet, columns), then the save dialog, progress
+ *       with Cancel, a toast with the file name; errors are shown translated.
+ *   run({ source: { ids: [id] }, scope: 'customer', includeOrders: true, fields: 'all' })
+ *     → straight to the save dialog (e.g. "Export this customer's data", GDPR access request).
+ *
+ * Both resolve to the result, or null when the user cancelled or it failed (already shown).
+ */
+export interface CustomerExportRequest {
+  source: CustomerIdSource
+  scope: CustomerExportPlan['scope']
+  /** The list's visible column keys: added after the default columns. */
+  visibleColumns?: readonly string[]
+  /** 'all' for every field (a customer's own data). Default: the last export's choice. */
+  fields?: readonly CustomerFieldKey[] | 'all'
+  includeOrders?: boolean
+  format?: ExportFormat
+  /** Human-readable filter of the list, for the audit log ("Spent over 2 000, not seen for 60 days"). */
+  filterDescription?: string
+  segmentName?: string
+  /** The list's store selection: its figures and currency (scoped-figures.ts). */
+  figures?: ScopedFigures
+}
+
+const mainCall: MainCall = (channel, input) => callMain(channel, input)
+
+export function useCustomerExport() {
+  const { t, n, locale } = useI18n()
+  const dialog = useDialog()
+  const message = useMessage()
+  const errorMessage = useErrorMessage()
+  const preferences = useExportPreferences()
+  const running = ref(false)
+
+  function planFor(request: CustomerExportRequest, choices: { format: ExportFormat; includeOrders: boolean; fields: readonly CustomerFieldKey[] }): CustomerExportPlan {
+    return {
+      source: request.source,
+      fields: choices.fields,
+      includeOrders: choices.includeOrders,
+      format: choices.format,
+      fileKind: request.scope === 'customer' ? 'customer-data' : 'customers',
+      scope: request.scope,
+      filterDescription: request.filterDescription,
+      segmentName: request.segmentName,
+      figures: request.figures
+    }
+  }
+
+  async function execute(plan: CustomerExportPlan): Promise<CustomerExportResult | null> {
+    if (running.value) return null
+    running.value = true
+    const controller = new AbortController()
+    const state = reactive({ progress: null as Progress | null, cancelling: false })
+    let progressDialog: ReturnType<typeof dialog.create> | null = null
+    try {
+      const texts = await buildExportTexts((key, named) => t(key, named ?? {}), locale.value)
+      texts.fileTypeName = fileTypeName(plan.format, (key) => t(key))
+      const result = await runCustomerExport(plan, texts, mainCall, {
+        signal: controller.signal,
+        onStarted: (fileName) => {
+          progressDialog = dialog.create({
+            title: t('export.progress.title', { file: fileName }),
+            showIcon: false,
+            content: () => h(ExportProgress, { progress: state.progress, withOrders: plan.includeOrders && plan.format === 'xlsx', cancelling: state.cancelling }),
+            closable: false,
+            maskClosable: false,
+            closeOnEsc: false,
+            negativeText: t('export.progress.cancel'),
+            negativeButtonProps: { 'data-testid': 'export-cancel' } as never,
+            onNegativeClick: () => {
+              state.cancelling = true
+              controller.abort()
+              return false
+            }
+          })
+        },
+        onProgress: (progress) => (state.progress = progress)
+      })
+      if (result === null) return null
+      if (result === 'cancelled') {
+        message.info(t('export.cancelled'))
+        return null
+      }
+      message.success(
+        result.orders > 0
+          ? t('export.doneWithOrders', { file: result.fileName, n: n(result.customers), orders: n(result.orders) })
+          : t('export.done', { file: result.fileName, n: n(result.customers) }, result.customers),
+        { duration: 8000, closable: true }
+      )
+      return result
+    } catch (error) {
+      dialog.error({ title: t('export.failed'), content: errorMessage(error), positiveText: 'OK' })
+      return null
+    } finally {
+      ;(progressDialog as ReturnType<typeof dialog.create> | null)?.destroy()
+      running.value = false
+    }
+  }
+
+  /** Straight to the save dialog with the given (or last) choices. */
+  function run(request: CustomerExportRequest): Promise<CustomerExportResult | null> {
+    const fields = request.fields === 'all' ? [...customerFieldKeys] : (request.fields ?? exportFieldsWith(request.visibleColumns ?? [], preferences.value.fields))
+    return execute(
+      planFor(request, {
+        format: request.format ?? preferences.value.format,
+        includeOrders: request.includeOrders ?? preferences.value.includeOrders,
+        fields
+      })
+    )
+  }
+
+  /** The options dialog first (file type, orders sheet, columns), then the export. */
+  async function open(request: CustomerExportRequest): Promise<CustomerExportResult | null> {
+    const total = await customerIdTotal(appDb(), request.source)
+    const count = total ?? 0
+    const whoKey = { all: 'whoAll', filtered: 'whoFiltered', selected: 'whoSelected', customer: 'whoCustomer' }[request.scope]
+    const choices = reactive({
+      format: request.format ?? preferences.value.format,
+      includeOrders: request.includeOrders ?? preferences.value.includeOrders,
+      fields: exportFieldsWith(request.visibleColumns ?? [], preferences.value.fields)
+    })
+    const fieldOrder = exportFieldsWith(choices.fields, [...defaultCustomerExportFields, ...customerFieldKeys.filter((key) => !defaultCustomerExportFields.includes(key))])
+    const showError = ref(false)
+    return new Promise((resolve) => {
+      const options = dialog.create({
+        title: t('export.dialog.title'),
+        showIcon: false,
+        style: { width: '640px' },
+        content: () =>
+          h(ExportOptions, {
+            choices,
+            who: t(`export.dialog.${whoKey}`, { n: n(count) }),
+            fieldOrder,
+            showError: showError.value,
+            onChange: (patch: Partial<ExportPreferences>) => Object.assign(choices, patch)
+          }),
+        positiveText: t('export.dialog.start'),
+        negativeText: t('export.dialog.cancel'),
+        positiveButtonProps: { 'data-testid': 'export-start' } as never,
+        onPositiveClick: () => {
+          if (choices.fields.length === 0) {
+            showError.value = true
+            return false
+          }
+          preferences.value = { format: choices.format, includeOrders: choices.includeOrders, fields: [...choices.fields] }
+          options.destroy()
+          void execute(planFor(request, choices)).then(resolve)
+          return true
+        },
+        onNegativeClick: () => resolve(null),
+        onClose: () => resolve(null),
+        onMaskClick: () => resolve(null)
+      })
+    })
+  }
+
+  return { open, run, running }
+}

@@ -1,0 +1,228 @@
+import { getCurrentInstance, h, nextTick, render, type Component } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { useDialog, useMessage } from 'naive-ui'
+import type { Id } from '@shared/domain/types'
+import { customerFields, type CustomerFieldKey, isCustomerFieldKey } from '@shared/export/customer-fields'
+import type { PrintFileKind } from '@shared/ipc/contract-print'
+import { appDb, appendAudit, getDataSettings, listStores, customerIdTotal, type CustomerIdSource } from '@renderer/db'
+import { callMain } from '@renderer/ipc'
+import { useErrorMessage } from '@renderer/composables/use-error-message'
+import { buildExportTexts } from '../export/export-texts'
+import type { ScopedFigures } from '../export/scoped-figures'
+import { cardPrintContent } from './card-print-content'
+import CustomerCardPrint from './CustomerCardPrint.vue'
+import CustomerListPrint from './CustomerListPrint.vue'
+import { canvasMeasure, fitColumnWidths, listPrintColumns, listPrintRows, printableWidthMm } from './list-print-content'
+import { printFormatters } from './print-format'
+import { estimatedListPages, printPageCss } from './print-page-style'
+import './print.css'
+
+/**
+ * Printing from the list and the card:
+ *
+ *   const { printCustomerCard, printList } = usePrint()      // in a component's setup
+ *   printCustomerCard(id, 'printer' | 'pdf')
+ *   printList({ source: { ids }, columns: visibleColumnKeys, filterDescription, sortDescription, storeName }, 'pdf')
+ *
+ * The print layout is rendered outside the app (.print-root), shown only to the printer;
+ * main prints the window through the system dialog or saves a PDF where the user chooses.
+ * A list over 2 000 rows asks first, with the page count; over 20 000 it is refused (export it).
+ */
+
+export type PrintTarget = 'printer' | 'pdf'
+
+export interface ListPrintRequest {
+  source: CustomerIdSource
+  /** The list's visible columns (keys of customer fields; others are skipped). */
+  columns: readonly string[]
+  title?: string
+  filterDescription?: string
+  segmentName?: string
+  sortDescription?: string
+  /** The store the list is for ("Salon Mokotów"); the only store's name when omitted. */
+  storeName?: string
+  /** Wide lists read better across the page; default: landscape above 7 columns. */
+  landscape?: boolean
+  /** The list's store selection: its figures and currency (export/scoped-figures.ts). */
+  figures?: ScopedFigures
+}
+
+export const askAboveRows = 2_000
+export const maxPrintedRows = 20_000
+
+export function usePrint() {
+  const instance = getCurrentInstance()
+  const { t, locale } = useI18n()
+  const dialog = useDialog()
+  const message = useMessage()
+  const errorMessage = useErrorMessage()
+
+  /** Puts a print layout in place for the duration of `work`, then removes every trace of it. */
+  async function withPrintLayout<T>(component: Component, props: Record<string, unknown>, page: Parameters<typeof printPageCss>[0], work: () => Promise<T>): Promise<T> {
+    const root = document.createElement('div')
+    root.className = 'print-root'
+    document.body.appendChild(root)
+    const style = document.createElement('style')
+    style.textContent = printPageCss(page)
+    document.head.appendChild(style)
+    const vnode = h(component, props)
+    vnode.appContext = instance?.appContext ?? null
+    render(vnode, root)
+    document.documentElement.classList.add('is-printing')
+    try {
+      await nextTick()
+      await document.fonts.ready
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)))
+      return await work()
+    } finally {
+      document.documentElement.classList.remove('is-printing')
+      render(null, root)
+      root.remove()
+      style.remove()
+    }
+  }
+
+  /** Sends the layout to the printer or to a PDF; tells the user what happened. */
+  async function output(target: PrintTarget, fileKind: PrintFileKind, landscape: boolean, subject?: string): Promise<{ fileName?: string; pages?: number } | null> {
+    if (target === 'printer') {
+      const { printed } = await callMain('print:printer', { landscape })
+      if (printed) message.success(t('print.sentToPrinter'))
+      return printed ? {} : null
+    }
+    const saved = await callMain('print:pdf', { fileKind, subject, landscape, fileTypeName: t('print.fileTypePdf') })
+    if (!saved) return null
+    message.success(saved.pages === 1 ? t('print.savedOnePage', { file: saved.fileName }) : t('print.saved', { file: saved.fileName, pages: saved.pages }), {
+      duration: 8000,
+      closable: true
+    })
+    return { fileName: saved.fileName, pages: saved.pages }
+  }
+
+  function header(storeName: string, title: string): string {
+    return storeName ? `${storeName} · ${title}` : title
+  }
+
+  /** "Page {page} of {pages}" with its placeholders kept: the printer fills them in, per page. */
+  function pageTemplate(): string {
+    return t('print.page', { page: '{page}', pages: '{pages}' })
+  }
+
+  function printedAt(): string {
+    return t('print.printedAt', { date: new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date()) })
+  }
+
+  async function printCustomerCard(id: Id, target: PrintTarget): Promise<boolean> {
+    const db = appDb()
+    const loading = message.loading(t('print.preparing'), { duration: 0 })
+    try {
+      const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
+      const { content, customer, storeName } = await cardPrintContent(id, translate, locale.value)
+      const widths = fitColumnWidths(content.orders.columns.map((column) => column.header), content.orders.rows, canvasMeasure(), printableWidthMm(false))
+      content.orders.columns.forEach((column, index) => (column.width = widths[index]))
+      loading.destroy()
+      const done = await withPrintLayout(CustomerCardPrint, { card: content }, { landscape: false, header: header(storeName, content.name), printedAt: printedAt(), pageTemplate: pageTemplate() }, () =>
+        output(target, 'customer-card', false, customer.erased ? String(id) : content.name)
+      )
+      if (!done) return false
+      await appendAudit(db, {
+        action: 'print',
+        staffName: (await getDataSettings(db)).staffName,
+        customerIds: [id],
+        details: { what: 'customer-card', to: target, ...(done.fileName ? { fileName: done.fileName, pages: done.pages } : {}) }
+      })
+      return true
+    } catch (error) {
+      dialog.error({ title: t('print.errors.failed'), content: errorMessage(error), positiveText: 'OK' })
+      return false
+    } finally {
+      loading.destroy()
+    }
+  }
+
+  /** Resolves true to go on; asks above 2 000 rows with the page count, refuses above 20 000. */
+  function confirmLength(rows: number, landscape: boolean, factLines: number, target: PrintTarget): Promise<boolean> {
+    const pages = estimatedListPages(rows, landscape, factLines)
+    if (rows > maxPrintedRows) {
+      dialog.warning({
+        title: t('print.list.tooLongTitle'),
+        content: t('print.list.tooLong', { rows: rows.toLocaleString(locale.value), max: maxPrintedRows.toLocaleString(locale.value) }),
+        positiveText: 'OK'
+      })
+      return Promise.resolve(false)
+    }
+    if (rows <= askAboveRows) return Promise.resolve(true)
+    return new Promise((resolve) => {
+      const named = { rows: rows.toLocaleString(locale.value), pages: pages.toLocaleString(locale.value) }
+      dialog.warning({
+        title: t('print.list.confirmTitle'),
+        content: t(target === 'pdf' ? 'print.list.confirmPdf' : 'print.list.confirm', named),
+        positiveText: t(target === 'pdf' ? 'print.list.confirmPdfYes' : 'print.list.confirmYes', named),
+        negativeText: t('print.list.cancel'),
+        positiveButtonProps: { 'data-testid': 'print-confirm' } as never,
+        onPositiveClick: () => resolve(true),
+        onNegativeClick: () => resolve(false),
+        onClose: () => resolve(false),
+        onMaskClick: () => resolve(false)
+      })
+    })
+  }
+
+  async function printList(request: ListPrintRequest, target: PrintTarget): Promise<boolean> {
+    const db = appDb()
+    const keys = request.columns.filter(isCustomerFieldKey) as CustomerFieldKey[]
+    const columns = keys.length ? keys : (['firstName', 'lastName', 'phone', 'email'] as CustomerFieldKey[])
+    const landscape = request.landscape ?? columns.length > 7
+    const total = (await customerIdTotal(db, request.source)) ?? 0
+    const factLines = 1 + [request.segmentName, request.filterDescription, request.sortDescription].filter(Boolean).length
+    if (!(await confirmLength(total, landscape, factLines, target))) return false
+    const loading = message.loading(t('print.preparing'), { duration: 0 })
+    try {
+      const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
+      const texts = await buildExportTexts(translate, locale.value)
+      const format = printFormatters(locale.value, request.figures?.currency ?? texts.currency, texts.flagLabels)
+      const { rows, ids } = await listPrintRows(request.source, columns, texts.customerLookups, format, maxPrintedRows, request.figures)
+      const printColumns = listPrintColumns(columns, (key) => t(`export.fields.${key}`), rows.slice(0, 500), canvasMeasure(), printableWidthMm(landscape))
+      const stores = await listStores(db)
+      const storeName = request.storeName ?? (stores.length === 1 ? stores[0].name : '')
+      const title = request.title ?? t('print.list.title')
+      const facts = [
+        t('print.list.count', { n: rows.length.toLocaleString(locale.value) }, rows.length),
+        ...(request.segmentName ? [t('print.list.segment', { segment: request.segmentName })] : []),
+        ...(request.filterDescription ? [t('print.list.filter', { filter: request.filterDescription })] : []),
+        ...(request.sortDescription ? [t('print.list.sort', { sort: request.sortDescription })] : [])
+      ]
+      loading.destroy()
+      const done = await withPrintLayout(
+        CustomerListPrint,
+        { title, facts, columns: printColumns, rows },
+        { landscape, header: header(storeName, title), printedAt: printedAt(), pageTemplate: pageTemplate() },
+        () => output(target, 'customer-list', landscape)
+      )
+      if (!done) return false
+      await appendAudit(db, {
+        action: 'print',
+        staffName: texts.staffName,
+        customerIds: ids,
+        details: {
+          what: 'customer-list',
+          to: target,
+          fields: columns,
+          ...(request.filterDescription ? { filter: request.filterDescription } : {}),
+          ...(request.segmentName ? { segment: request.segmentName } : {}),
+          ...(done.fileName ? { fileName: done.fileName, pages: done.pages } : {})
+        }
+      })
+      return true
+    } catch (error) {
+      dialog.error({ title: t('print.errors.failed'), content: errorMessage(error), positiveText: 'OK' })
+      return false
+    } finally {
+      loading.destroy()
+    }
+  }
+
+  return { printCustomerCard, printList }
+}
+
+/** The column types a list can print (all customer fields). */
+export const printableColumnKeys = Object.keys(customerFields) as CustomerFieldKey[]

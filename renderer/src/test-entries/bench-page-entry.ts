@@ -1,0 +1,299 @@
+import Dexie from 'dexie'
+import { demoStores, DEMO_MAIN_CURRENCY } from '@shared/demo/catalogue'
+import { generateDemoCustomers } from '@shared/demo/generate'
+import { demoCustomerRows } from '@shared/demo/rows'
+import { searchQueryAlternatives, tokensMatch } from '@shared/domain/search-tokens'
+import type { Id } from '@shared/domain/types'
+import { RegularsDatabase } from '../db/schema'
+import { loadDemoData } from '../db/demo-loader'
+import { searchCustomerIds } from '../db/search'
+import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
+
+// The benchmark's side inside the page (issue 8): tests/bench/harness/page-bundle.ts bundles
+// this file on its own and evaluates it through the DevTools protocol, like the data layer's
+// test probe; nothing in the app imports it, so it never ships. It opens the app's own
+// IndexedDB database with the data layer's code, and every figure is timed here, in the page.
+const db = new RegularsDatabase()
+let inMemory: { id: Id; tokens: string[] }[] = []
+let paintTracking = false
+const listPaints: { markAt: number; paintedAt: number }[] = []
+
+function matcher(query: string): (tokens: readonly string[]) => boolean {
+  const alternatives = searchQueryAlternatives(query)
+  return (tokens) => alternatives.length > 0 && tokensMatch(tokens, alternatives)
+}
+
+function perform(action: UiAction): void {
+  if (action.kind === 'navigate') {
+    window.location.hash = action.hash
+    return
+  }
+  const element = document.querySelector(action.selector)
+  if (!element) throw new Error(`No element ${action.selector} to ${action.kind}`)
+  if (action.kind === 'click') (element as HTMLElement).click()
+  else if (action.kind === 'type') {
+    const input = element as HTMLInputElement
+    input.focus()
+    input.value = action.text
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, data: action.text.slice(-1), inputType: 'insertText' }))
+  } else element.scrollTop = action.fraction * (element.scrollHeight - element.clientHeight)
+}
+
+/** What a done-condition compares with: the text and attributes before the action. */
+function snapshot(done: UiDone): Map<UiDone, string | null> {
+  const values = new Map<UiDone, string | null>()
+  const visit = (condition: UiDone) => {
+    if (condition.kind === 'all') condition.of.forEach(visit)
+    else if (condition.kind === 'text-changed') values.set(condition, document.querySelector(condition.selector)?.textContent ?? null)
+    else if (condition.kind === 'attribute-changed') values.set(condition, document.querySelector(condition.selector)?.getAttribute(condition.attribute) ?? null)
+  }
+  visit(done)
+  return values
+}
+
+function holds(done: UiDone, before: Map<UiDone, string | null>): boolean {
+  switch (done.kind) {
+    case 'present':
+      return document.querySelector(done.selector) !== null
+    case 'absent':
+      return document.querySelector(done.selector) === null
+    case 'text-changed': {
+      const text = document.querySelector(done.selector)?.textContent ?? null
+      return text !== null && text !== before.get(done)
+    }
+    case 'attribute-changed': {
+      const value = document.querySelector(done.selector)?.getAttribute(done.attribute) ?? null
+      return value !== null && value !== before.get(done)
+    }
+    case 'all':
+      return done.of.every((condition) => holds(condition, before))
+  }
+}
+
+function afterNextFrame(): Promise<void> {
+  // rAF runs just before the frame is painted; the task queued from it runs after the paint.
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
+const page: BenchPage = {
+  progress: null,
+
+  timeUi(action, done, timeoutMs = 30_000) {
+    const before = snapshot(done)
+    return new Promise<number>((resolve, reject) => {
+      const started = performance.now()
+      let finished = false
+      const observer = new MutationObserver(() => check())
+      const timer = setTimeout(() => finish(new Error(`Not done within ${timeoutMs} ms: ${JSON.stringify(done)}`)), timeoutMs)
+      const finish = (error?: Error) => {
+        if (finished) return
+        finished = true
+        observer.disconnect()
+        clearTimeout(timer)
+        if (error) return reject(error)
+        void afterNextFrame().then(() => resolve(performance.now() - started))
+      }
+      const check = () => {
+        if (holds(done, before)) finish()
+      }
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+      try {
+        perform(action)
+      } catch (error) {
+        finish(error as Error)
+        return
+      }
+      check()
+    })
+  },
+
+  trackListPaints() {
+    if (paintTracking) return
+    paintTracking = true
+    // Wraps performance.mark: the list sets its mark right after the DOM update, so the frame
+    // requested here is the one that shows the rows (an observer would be told later).
+    const mark = performance.mark.bind(performance)
+    performance.mark = ((name: string, options?: PerformanceMarkOptions) => {
+      const entry = mark(name, options)
+      if (name === 'regulars:list-rows') {
+        const markAt = entry.startTime
+        requestAnimationFrame(() => setTimeout(() => listPaints.push({ markAt, paintedAt: performance.now() }), 0))
+      }
+      return entry
+    }) as typeof performance.mark
+  },
+
+  takeListPaints() {
+    return listPaints.splice(0)
+  },
+
+  settle(quietMs, maxMs) {
+    return new Promise((resolve) => {
+      const started = performance.now()
+      const finish = () => {
+        observer.disconnect()
+        clearTimeout(timer)
+        resolve()
+      }
+      let timer = setTimeout(finish, quietMs)
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer)
+        timer = setTimeout(finish, performance.now() - started >= maxMs ? 0 : quietMs)
+      })
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true })
+    })
+  },
+
+  async bareListPage({ index, direction, offset, size }) {
+    const started = performance.now()
+    let collection = db.customers.orderBy(index)
+    if (direction === 'desc') collection = collection.reverse()
+    const rows = await collection.offset(offset).limit(size).toArray()
+    return { ms: performance.now() - started, rows: rows.length }
+  },
+
+  async bareStorePage(storeId, size) {
+    const started = performance.now()
+    const stats = await db.customerStoreStats
+      .where('[storeId+lastActivityAt]')
+      .between([storeId, Dexie.minKey], [storeId, Dexie.maxKey])
+      .reverse()
+      .limit(size)
+      .toArray()
+    const rows = await db.customers.bulkGet(stats.map((row) => row.customerId))
+    return { ms: performance.now() - started, rows: rows.length }
+  },
+
+  async bareFilterPage({ index, value, sortBy, size }) {
+    const started = performance.now()
+    const rows = await db.customers.where(index).equals(value).toArray()
+    const key = sortBy as keyof (typeof rows)[number]
+    rows.sort((a, b) => Number(b[key]) - Number(a[key]))
+    const page = rows.slice(0, size)
+    return { ms: performance.now() - started, rows: page.length }
+  },
+
+  async loadDemo(options) {
+    page.progress = { customersDone: 0, ordersDone: 0 }
+    const result = await loadDemoData(db, { ...options, onProgress: (progress) => (page.progress = { ...progress }) })
+    return { customers: result.customers, orders: result.orders, ms: result.milliseconds }
+  },
+
+  async loadDemoBare(options) {
+    // Same generator, same prepared rows, no secondary index: what the writes cost bare.
+    const scratch = new Dexie(`bench-bare-${Date.now()}`, { chromeTransactionDurability: 'strict' })
+    scratch.version(1).stores({ customers: '++id', orders: '++id', customerStoreStats: '++id', consentEvents: '++id' })
+    const refs = { storeIds: demoStores.map((_, index) => index + 1), categoryIds: [1, 2, 3, 4, 5, 6], groupIds: [1, 2, 3] }
+    const started = performance.now()
+    let customers = 0
+    let orders = 0
+    let chunk: ReturnType<typeof demoCustomerRows>[] = []
+    let histories: { orders: object[]; consentEvents: object[] }[] = []
+    const write = async () => {
+      await scratch.transaction('rw', ['customers', 'orders', 'customerStoreStats', 'consentEvents'], async () => {
+        const ids = (await scratch.table('customers').bulkAdd(chunk.map((item) => item.customer), { allKeys: true })) as number[]
+        const orderRows = histories.flatMap((history, index) => history.orders.map((order) => ({ ...order, customerId: ids[index] })))
+        await scratch.table('orders').bulkAdd(orderRows)
+        await scratch.table('customerStoreStats').bulkAdd(chunk.flatMap((item, index) => item.storeStats.map((row) => ({ ...row, customerId: ids[index] }))))
+        const events = histories.flatMap((history, index) => history.consentEvents.map((event) => ({ ...event, customerId: ids[index] })))
+        if (events.length > 0) await scratch.table('consentEvents').bulkAdd(events)
+        orders += orderRows.length
+      })
+      customers += chunk.length
+      chunk = []
+      histories = []
+    }
+    try {
+      for (const demo of generateDemoCustomers(options, refs)) {
+        chunk.push(demoCustomerRows(demo, (storeId) => demoStores[storeId - 1]?.currency === DEMO_MAIN_CURRENCY))
+        histories.push({ orders: demo.orders, consentEvents: demo.consentEvents })
+        if (chunk.length === 2_000) await write()
+      }
+      if (chunk.length > 0) await write()
+      return { customers, orders, ms: performance.now() - started }
+    } finally {
+      scratch.close()
+      await Dexie.delete(scratch.name)
+    }
+  },
+
+  counts: async () => ({ customers: await db.customers.count(), orders: await db.orders.count() }),
+
+  customers: (ids) => db.customers.bulkGet(ids),
+
+  async stores() {
+    return (await db.stores.toArray()).map((store) => ({ id: store.id!, name: store.name, currency: store.currency }))
+  },
+
+  async newestCustomerId() {
+    const id = await db.customers.orderBy(':id').lastKey()
+    if (id === undefined) throw new Error('The database has no customer')
+    return id as Id
+  },
+
+  async bareCardReads(customerId, pageSize) {
+    const started = performance.now()
+    const [customer, , orders] = await Promise.all([
+      db.customers.get(customerId),
+      db.customerStoreStats.where('[customerId+storeId]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).toArray(),
+      db.orders.where('[customerId+at]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).reverse().limit(pageSize).toArray()
+    ])
+    const ms = performance.now() - started
+    if (!customer) throw new Error(`No customer ${customerId}`)
+    return { ms, orders: orders.length }
+  },
+
+  async bareOrderAdd(customerId) {
+    const [newest] = await db.orders.where('[customerId+at]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey]).reverse().limit(1).toArray()
+    if (!newest) throw new Error(`Customer ${customerId} has no order to copy`)
+    const { id: _id, ...order } = newest
+    const started = performance.now()
+    const id = await db.transaction('rw', db.orders, () => db.orders.add({ ...order, at: Date.now(), createdAt: Date.now() }))
+    const ms = performance.now() - started
+    await db.orders.delete(id)
+    return { ms }
+  },
+
+  async searchFirstPage(query, pageSize) {
+    const started = performance.now()
+    const ids = await searchCustomerIds(db, query, pageSize)
+    const rows = await db.customers.bulkGet(ids)
+    const ms = performance.now() - started
+    if (rows.some((row) => row === undefined)) throw new Error(`search "${query}": an id without a row`)
+    return { ms, ids }
+  },
+
+  searchAll: (query) => searchCustomerIds(db, query),
+
+  async scanWithDexieFilter(query) {
+    const matches = matcher(query)
+    const started = performance.now()
+    const rows = await db.customers.filter((customer) => matches(customer.tokens)).toArray()
+    return { ms: performance.now() - started, ids: rows.map((row) => row.id!) }
+  },
+
+  async prepareInMemory() {
+    const started = performance.now()
+    inMemory = []
+    await db.customers.each((customer) => {
+      inMemory.push({ id: customer.id!, tokens: customer.tokens })
+    })
+    return { rows: inMemory.length, ms: performance.now() - started }
+  },
+
+  async scanInMemory(query) {
+    const matches = matcher(query)
+    const started = performance.now()
+    const ids: Id[] = []
+    for (const row of inMemory) if (matches(row.tokens)) ids.push(row.id)
+    return { ms: performance.now() - started, ids }
+  },
+
+  dropInMemory() {
+    inMemory = []
+  },
+
+  close: () => db.close()
+}
+
+;(window as unknown as { __regularsBench: BenchPage }).__regularsBench = page

@@ -1,0 +1,16 @@
+import type { Customer, Id } from '@shared/domain/types'
+
+/**
+ * What tests and benchmarks reach inside the page through the database probe
+ * (renderer/src/test-entries/db-probe-entry.ts, installed by tests/host/db-probe.ts). Pure types,
+ * here so both the page side and the Node side can name them.
+ */
+export interface DbProbe {
+  loadDemo(options: { customers: number; orders: number; seed?: number; now?: number; chunkSize?: number }): Promise<{ customers: number; orders: number; milliseconds: number }>
+  search(query: string, limit?: number): Promise<{ result: Id[]; ms: number }>
+  customers(ids: Id[]): Promise<(Customer | undefined)[]>
+  counts(): Promise<{ customers: number; orders: number }>
+  /** Recomputes every metric from the orders; returns the differences found (none when all agree). */
+  check(): Promise<{ customersChecked: number; ordersRead: number; differences: unknown[]; differenceCount: number; ms: number }>
+  close(): void
+}
