@@ -2,6 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
+import { appDb, keepFiguresCurrent } from './db'
 import { callMain } from './ipc'
 import { prefetchCustomersView, router } from './router'
 import { useUiSettings } from './stores/ui-settings'
@@ -15,6 +16,8 @@ async function start(): Promise<void> {
   app.use(createAppI18n(locale)).use(router)
   await router.isReady()
   app.mount('#app')
+  // Bookings whose time has come count from now on: their customers' figures follow by themselves.
+  keepFiguresCurrent(appDb())
   // Started on another screen (import, settings): the list's code is ready before the desk clicks.
   if (router.currentRoute.value.name !== 'customers') setTimeout(prefetchCustomersView, 1_000)
 }

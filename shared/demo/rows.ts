@@ -9,13 +9,15 @@ import type { DemoCustomer } from './generate'
  * load agrees with the checker without going through per-order transactions.
  * Ids are the database's: the customer row has none yet; per-store stats get it on write.
  */
-export function demoCustomerRows(demo: DemoCustomer, isMainCurrencyStore: (storeId: Id) => boolean): {
+export function demoCustomerRows(demo: DemoCustomer, isMainCurrencyStore: (storeId: Id) => boolean, now: number): {
   customer: Customer
   storeStats: Omit<CustomerStoreStats, 'customerId'>[]
   /** The latest slot of an open booking (an openBookings row), or undefined. */
   latestBookingAt: number | undefined
+  /** When an upcoming order's time comes (a figuresDue row), or undefined. */
+  dueAt: number | undefined
 } {
-  const figures = customerFigures(0, demo.createdAt, demo.orders, isMainCurrencyStore)
+  const figures = customerFigures(0, demo.createdAt, demo.orders, isMainCurrencyStore, now)
   const base: Omit<Customer, 'tokens' | 'sortName' | 'birthdayMonth' | 'consentEmail' | 'consentSms'> = {
     ...demo.profile,
     ...figures.metrics,
@@ -27,5 +29,5 @@ export function demoCustomerRows(demo: DemoCustomer, isMainCurrencyStore: (store
     storeIds: figures.storeIds
   }
   const storeStats = figures.storeStats.map(({ customerId: _unset, ...stats }) => stats)
-  return { customer: { ...base, ...deriveCustomerFields(base) }, storeStats, latestBookingAt: figures.latestBookingAt }
+  return { customer: { ...base, ...deriveCustomerFields(base) }, storeStats, latestBookingAt: figures.latestBookingAt, dueAt: figures.dueAt }
 }

@@ -9,6 +9,11 @@ import { NO_DATE, NOT_ESTIMABLE, type EpochMs, type Metrics, type Order, type Or
  *   even when the desk recorded it in one step without an "accepted" entry.
  * - A **counted** order is any order except one still pending and one cancelled before it
  *   was decided. Rejected orders count; orders cancelled after acceptance count.
+ * - Only what has **happened** counts: an order whose time (`at`) is after `now` — a booking
+ *   for next week — is upcoming, and no figure but last activity and `active` sees it (both
+ *   are about what was done: booking it, accepting it). When its time comes it counts like
+ *   any other order of its status; `figuresChangeAt` says when that is, so the stored figures
+ *   can be brought up to date then (renderer/src/db/repositories/due-figures.ts).
  * - orderCount, totalValue (sum of counted values), averageValue = round(total / count),
  *   tipsTotal (tips of counted orders), visits (completed), noShows (no-show),
  *   firstOrderAt / lastOrderAt (earliest / latest `at` of a counted order).
@@ -67,18 +72,25 @@ export function emptyMetrics(createdAt: EpochMs = NO_DATE): Metrics {
   }
 }
 
+/** Whether the order's time has come (it is not upcoming at `now`). */
+export function hasHappened(order: Pick<Order, 'at'>, now: EpochMs): boolean {
+  return order.at <= now
+}
+
 /**
- * Metrics of a set of orders. `createdAt` is the customer's creation for the customer row,
- * NO_DATE for per-store stats (creating a customer is not activity in any one store).
+ * Metrics of a set of orders as they stand at `now`. `createdAt` is the customer's creation
+ * for the customer row, NO_DATE for per-store stats (creating a customer is not activity in
+ * any one store).
  */
-export function computeMetrics(orders: Iterable<MetricOrder>, createdAt: EpochMs = NO_DATE): Metrics {
+export function computeMetrics(orders: Iterable<MetricOrder>, createdAt: EpochMs, now: EpochMs): Metrics {
   const metrics = emptyMetrics(createdAt)
   for (const order of orders) {
     const activity = orderActivityAt(order)
     if (activity > metrics.lastActivityAt) metrics.lastActivityAt = activity
+    if (metrics.active === 0 && wasDecided(order)) metrics.active = 1
+    if (!hasHappened(order, now)) continue
     if (order.status === 'completed') metrics.visits++
     if (order.status === 'no-show') metrics.noShows++
-    if (metrics.active === 0 && wasDecided(order)) metrics.active = 1
     if (!isCounted(order)) continue
     metrics.orderCount++
     metrics.totalValue += order.value
@@ -89,6 +101,23 @@ export function computeMetrics(orders: Iterable<MetricOrder>, createdAt: EpochMs
   if (metrics.orderCount > 0) metrics.averageValue = Math.round(metrics.totalValue / metrics.orderCount)
   metrics.estimatedAnnualValue = estimateAnnualValue(metrics)
   return metrics
+}
+
+/**
+ * When these orders' figures will next change without anyone touching them: the earliest
+ * time after `now` of an order that will then count or be a visit or a no-show; undefined
+ * when nothing upcoming will change them (most customers: they are left out of that index).
+ * A pending booking changes nothing when its time comes — it counts once someone accepts it,
+ * which is a write that recomputes the figures anyway.
+ */
+export function figuresChangeAt(orders: Iterable<MetricOrder>, now: EpochMs): EpochMs | undefined {
+  let earliest: EpochMs | undefined
+  for (const order of orders) {
+    if (hasHappened(order, now)) continue
+    const changes = isCounted(order) || order.status === 'completed' || order.status === 'no-show'
+    if (changes && (earliest === undefined || order.at < earliest)) earliest = order.at
+  }
+  return earliest
 }
 
 /** A booking still open: nobody completed, cancelled or rejected it yet (it may lie in the past). */

@@ -71,6 +71,8 @@ export const customerProfileSchema = v.pipe(
 export const orderKindSchema = v.picklist(['order', 'visit', 'booking'])
 export const orderChannelSchema = v.picklist(['walk-in', 'phone', 'online', 'delivery', 'takeaway', 'app'])
 export const orderStatusSchema = v.picklist(['pending', 'accepted', 'rejected', 'completed', 'cancelled', 'no-show'])
+/** Every order status. */
+export const orderStatuses = orderStatusSchema.options
 
 export const statusChangeSchema = v.strictObject({
   status: orderStatusSchema,

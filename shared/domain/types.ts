@@ -205,6 +205,16 @@ export interface OpenBooking {
   latestAt: EpochMs
 }
 
+/**
+ * A customer whose stored figures will change when an upcoming order's time comes (a booking
+ * for next week counts once it is past): `dueAt` is the earliest such time
+ * (metrics.ts figuresChangeAt). Customers without one have no row.
+ */
+export interface FiguresDue {
+  customerId: Id
+  dueAt: EpochMs
+}
+
 /** Per-customer, per-store figures from that store's orders only. */
 export interface CustomerStoreStats extends Metrics {
   customerId: Id

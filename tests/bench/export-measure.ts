@@ -73,7 +73,7 @@ export function* demoExportChunks(options: ExportMeasureOptions): Generator<Expo
   let chunk: ExportCell[][] = []
   let id = 0
   for (const customer of demo) {
-    const { customer: row } = demoCustomerRows(customer, (storeId) => storeId !== 4)
+    const { customer: row } = demoCustomerRows(customer, (storeId) => storeId !== 4, Date.UTC(2026, 10, 22, 12))
     chunk.push(customerExportRow({ ...row, id: ++id }, defaultCustomerExportFields, lookups))
     if (chunk.length === chunkRows) {
       yield chunk

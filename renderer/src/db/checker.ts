@@ -3,7 +3,7 @@ import { deriveCustomerFields } from '@shared/domain/customer'
 import { customerFigures } from '@shared/domain/customer-metrics'
 import { metricDifferences, pickMetrics } from '@shared/domain/metrics'
 import { customerTokens } from '@shared/domain/search-tokens'
-import type { Customer, CustomerStoreStats, Id, OpenBooking, Order } from '@shared/domain/types'
+import type { Customer, CustomerStoreStats, EpochMs, FiguresDue, Id, OpenBooking, Order } from '@shared/domain/types'
 import { mainCurrencyStoreIds } from './repositories/recompute'
 import type { RegularsDatabase } from './schema'
 
@@ -13,6 +13,8 @@ import type { RegularsDatabase } from './schema'
  * derived fields (tokens, sort name, birthday month, consent flags), and orders or stats that
  * belong to no customer. Reads in chunks of customers by id (never the whole table), so it
  * runs on 200 000 customers / 2 000 000 orders. Tests run it after their writes; it must agree.
+ * Figures are checked as they stand at `now` (default: the clock): a customer whose upcoming
+ * order's time came after the last pass of applyDueFigures differs until the next one.
  */
 
 export type Difference =
@@ -36,6 +38,8 @@ export interface CheckOptions {
   chunkSize?: number
   signal?: AbortSignal
   onProgress?: (customersChecked: number) => void
+  /** The time the figures are checked at. */
+  now?: EpochMs
 }
 
 export const MAX_REPORTED = 1_000
@@ -43,6 +47,7 @@ export const MAX_REPORTED = 1_000
 export async function checkDatabase(db: RegularsDatabase, options: CheckOptions = {}): Promise<CheckResult> {
   const chunkSize = options.chunkSize ?? 1_000
   const mainStores = await mainCurrencyStoreIds(db)
+  const now = options.now ?? Date.now()
   const result: CheckResult = { customersChecked: 0, ordersRead: 0, differences: [], differenceCount: 0 }
   const report = (difference: Difference) => {
     result.differenceCount++
@@ -56,13 +61,14 @@ export async function checkDatabase(db: RegularsDatabase, options: CheckOptions 
     // Orders and stats of ids in (after, upper]: those of deleted customers in that range
     // show up as orphans; past the last customer, upper is +∞.
     const upper = customers.length === chunkSize ? customers[customers.length - 1]!.id! : Infinity
-    const [orders, stats, bookings] = await Promise.all([
+    const [orders, stats, bookings, due] = await Promise.all([
       db.orders.where('[customerId+at]').between([after, Dexie.maxKey], [upper, Dexie.maxKey], false, true).toArray(),
       db.customerStoreStats.where('[customerId+storeId]').between([after, Dexie.maxKey], [upper, Dexie.maxKey], false, true).toArray(),
-      db.openBookings.where(':id').between(after, upper, false, true).toArray()
+      db.openBookings.where(':id').between(after, upper, false, true).toArray(),
+      db.figuresDue.where(':id').between(after, upper, false, true).toArray()
     ])
     result.ordersRead += orders.length
-    checkChunk(customers, orders, stats, bookings, mainStores, report)
+    checkChunk(customers, orders, stats, { bookings, due }, mainStores, now, report)
     result.customersChecked += customers.length
     options.onProgress?.(result.customersChecked)
     if (upper === Infinity) break
@@ -82,19 +88,31 @@ function groupBy<T>(rows: T[], key: (row: T) => Id): Map<Id, T[]> {
   return groups
 }
 
-function checkChunk(customers: Customer[], orders: Order[], stats: CustomerStoreStats[], bookings: OpenBooking[], mainStores: Set<Id>, report: (difference: Difference) => void): void {
-  const bookingsById = new Map(bookings.map((row) => [row.customerId, row]))
+function checkChunk(
+  customers: Customer[],
+  orders: Order[],
+  stats: CustomerStoreStats[],
+  timing: { bookings: OpenBooking[]; due: FiguresDue[] },
+  mainStores: Set<Id>,
+  now: EpochMs,
+  report: (difference: Difference) => void
+): void {
+  const bookingsById = new Map(timing.bookings.map((row) => [row.customerId, row]))
+  const dueById = new Map(timing.due.map((row) => [row.customerId, row]))
   const ordersByCustomer = groupBy(orders, (order) => order.customerId)
   const statsByCustomer = groupBy(stats, (row) => row.customerId)
   for (const customer of customers) {
     const id = customer.id!
-    const figures = customerFigures(id, customer.createdAt, ordersByCustomer.get(id) ?? [], (storeId) => mainStores.has(storeId))
+    const figures = customerFigures(id, customer.createdAt, ordersByCustomer.get(id) ?? [], (storeId) => mainStores.has(storeId), now)
     for (const difference of metricDifferences(pickMetrics(customer), figures.metrics)) report({ customerId: id, kind: 'metric', ...difference })
     const booking = bookingsById.get(id)
     if (booking?.latestAt !== figures.latestBookingAt) {
       report({ customerId: id, kind: 'metric', field: 'latestBookingAt', stored: booking?.latestAt, expected: figures.latestBookingAt })
     }
     bookingsById.delete(id)
+    const due = dueById.get(id)
+    if (due?.dueAt !== figures.dueAt) report({ customerId: id, kind: 'metric', field: 'dueAt', stored: due?.dueAt, expected: figures.dueAt })
+    dueById.delete(id)
     if (customer.storeIds.join(',') !== figures.storeIds.join(',')) {
       report({ customerId: id, kind: 'store-ids', stored: customer.storeIds, expected: figures.storeIds })
     }
@@ -118,6 +136,7 @@ function checkChunk(customers: Customer[], orders: Order[], stats: CustomerStore
   for (const [customerId, rows] of ordersByCustomer) for (const order of rows) report({ customerId, kind: 'orphan-order', orderId: order.id! })
   for (const [customerId, rows] of statsByCustomer) for (const row of rows) report({ customerId, kind: 'orphan-stats', storeId: row.storeId })
   for (const customerId of bookingsById.keys()) report({ customerId, kind: 'metric', field: 'latestBookingAt', stored: bookingsById.get(customerId)!.latestAt, expected: undefined })
+  for (const customerId of dueById.keys()) report({ customerId, kind: 'metric', field: 'dueAt', stored: dueById.get(customerId)!.dueAt, expected: undefined })
 }
 
 function sameTokens(tokens: readonly string[]): (other: readonly string[]) => boolean {

@@ -1,7 +1,7 @@
 import { demoCategories, demoGroups, demoStores, DEMO_MAIN_CURRENCY } from '@shared/demo/catalogue'
 import { generateDemoCustomers, MAX_DEMO_CUSTOMERS, MAX_DEMO_ORDERS, type DemoCustomer, type DemoRefs } from '@shared/demo/generate'
 import { demoCustomerRows } from '@shared/demo/rows'
-import type { ConsentEvent, CustomerStoreStats, Id, OpenBooking, Order } from '@shared/domain/types'
+import type { ConsentEvent, CustomerStoreStats, FiguresDue, Id, OpenBooking, Order } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
 import { dataErrors } from './errors'
 import { appendAudit } from './repositories/audit'
@@ -78,7 +78,8 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
   try {
     let chunk: ReturnType<typeof prepare>[] = []
     for (const demo of generateDemoCustomers({ customers: options.customers, orders: options.orders, seed: options.seed ?? DEFAULT_DEMO_SEED, now }, refs)) {
-      chunk.push(prepare(demo, isMain))
+      // Figures as they stand now (the data may be generated for another day, as the benchmark's is).
+      chunk.push(prepare(demo, isMain, Math.max(now, Date.now())))
       if (chunk.length === chunkSize) {
         await writeChunk(db, chunk, progress, options)
         chunk = []
@@ -98,15 +99,15 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
   return { customers: progress.customersDone, orders: progress.ordersDone, milliseconds: performance.now() - started }
 }
 
-function prepare(demo: DemoCustomer, isMain: (storeId: Id) => boolean) {
-  const rows = demoCustomerRows(demo, isMain)
+function prepare(demo: DemoCustomer, isMain: (storeId: Id) => boolean, figuresAt: number) {
+  const rows = demoCustomerRows(demo, isMain, figuresAt)
   return { ...rows, orders: demo.orders, consentEvents: demo.consentEvents }
 }
 
 async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare>[], progress: DemoLoadProgress, options: DemoLoadOptions): Promise<void> {
   if (options.signal?.aborted) throw new AppError(dataErrors.cancelled, 'Demo data loading was cancelled')
   let orderCount = 0
-  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.openBookings], async () => {
+  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.openBookings, db.figuresDue], async () => {
     const ids = (await db.customers.bulkAdd(
       chunk.map((item) => item.customer),
       { allKeys: true }
@@ -115,9 +116,11 @@ async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare
     const stats: CustomerStoreStats[] = []
     const consentEvents: ConsentEvent[] = []
     const openBookings: OpenBooking[] = []
+    const figuresDue: FiguresDue[] = []
     chunk.forEach((item, index) => {
       const customerId = ids[index]!
       if (item.latestBookingAt !== undefined) openBookings.push({ customerId, latestAt: item.latestBookingAt })
+      if (item.dueAt !== undefined) figuresDue.push({ customerId, dueAt: item.dueAt })
       for (const order of item.orders) orders.push({ ...order, customerId })
       for (const row of item.storeStats) stats.push({ ...row, customerId })
       for (const event of item.consentEvents) consentEvents.push({ ...event, customerId })
@@ -127,6 +130,7 @@ async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare
     await db.customerStoreStats.bulkAdd(stats)
     if (consentEvents.length > 0) await db.consentEvents.bulkAdd(consentEvents)
     if (openBookings.length > 0) await db.openBookings.bulkAdd(openBookings)
+    if (figuresDue.length > 0) await db.figuresDue.bulkAdd(figuresDue)
   })
   progress.customersDone += chunk.length
   progress.ordersDone += orderCount
@@ -149,8 +153,8 @@ async function writeCatalogue(db: RegularsDatabase): Promise<DemoRefs> {
 
 /** Undoes a cancelled or failed load: the database was empty, so empty it again. */
 async function removeDemoData(db: RegularsDatabase, refs: DemoRefs): Promise<void> {
-  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.openBookings, db.stores, db.categories, db.groups], async () => {
-    await Promise.all([db.customers.clear(), db.orders.clear(), db.customerStoreStats.clear(), db.consentEvents.clear(), db.openBookings.clear()])
+  await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.openBookings, db.figuresDue, db.stores, db.categories, db.groups], async () => {
+    await Promise.all([db.customers.clear(), db.orders.clear(), db.customerStoreStats.clear(), db.consentEvents.clear(), db.openBookings.clear(), db.figuresDue.clear()])
     await db.stores.bulkDelete([...refs.storeIds])
     await db.categories.bulkDelete([...refs.categoryIds])
     await db.groups.bulkDelete([...refs.groupIds])

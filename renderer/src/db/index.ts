@@ -30,6 +30,7 @@ export * from './repositories/settings'
 export * from './repositories/staff'
 export { recomputeCustomerFigures, figureTables, ordersOfCustomer } from './repositories/recompute'
 export { recomputeAllCustomers, changeMainCurrency } from './repositories/maintenance'
+export { applyDueFigures, keepFiguresCurrent } from './repositories/due-figures'
 
 // The customer list's query engine (list-query/README.md).
 export { listEngine, onListDataChanged } from './list-query/engine-instance'

@@ -1,10 +1,12 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_VERSION, RegularsDatabase, schemaV1 } from './schema'
+import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2 } from './schema'
 import { checkDatabase } from './checker'
 import type { SchemaFixture } from './schema-fixtures/fixture'
 import { v1Fixture } from './schema-fixtures/v1'
+import { v2BookingAt, v2Fixture } from './schema-fixtures/v2'
+import { applyDueFigures } from './repositories/due-figures'
 
 /**
  * Opens a database of every earlier schema version with the current one (ARCHITECTURE.md:
@@ -14,9 +16,10 @@ import { v1Fixture } from './schema-fixtures/v1'
  * shape worth keeping as a fixture, list it below, and extend the `expectAfterUpgrade` of the
  * older fixtures if the upgrade function moves their data. Every fixture is upgraded all the
  * way to CURRENT_VERSION, and the checker must agree afterwards (so an upgrade that changes a
- * metric or token rule must also rewrite the stored values).
+ * metric or token rule must also rewrite the stored values — or mark them due, as version 3
+ * does, for the app's first pass of applyDueFigures, which runs here before the checker).
  */
-const fixtures: SchemaFixture[] = [v1Fixture]
+const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture]
 
 let counter = 0
 
@@ -38,8 +41,9 @@ describe('schema upgrades', () => {
     expect(Math.max(...versions)).toBeLessThanOrEqual(CURRENT_VERSION)
   })
 
-  it('keeps version 1 exactly as it shipped', () => {
+  it('keeps versions 1 and 2 exactly as they shipped', () => {
     expect(schemaV1).toEqual(v1Fixture.stores)
+    expect(schemaV2).toEqual(v2Fixture.stores)
   })
 
   for (const fixture of fixtures) {
@@ -49,10 +53,24 @@ describe('schema upgrades', () => {
       await db.open()
       expect(db.verno).toBe(CURRENT_VERSION)
       await fixture.expectAfterUpgrade(db, expect)
+      await applyDueFigures(db)
       expect((await checkDatabase(db)).differences).toEqual([])
       db.close()
     })
   }
+
+  it('stops counting a version 2 booking for next month until its time comes', async () => {
+    const db = new RegularsDatabase(await writeFixture(v2Fixture))
+    await db.open()
+    expect(await applyDueFigures(db)).toBe(1)
+    expect(await db.customers.get(1)).toMatchObject({ orderCount: 1, totalValue: 12_000, lastOrderAt: Date.UTC(2025, 2, 2, 9) })
+    expect(await db.figuresDue.toArray()).toEqual([{ customerId: 1, dueAt: v2BookingAt }])
+    expect(await applyDueFigures(db, v2BookingAt)).toBe(1)
+    expect(await db.customers.get(1)).toMatchObject({ orderCount: 2, totalValue: 24_000, lastOrderAt: v2BookingAt })
+    expect(await db.figuresDue.count()).toBe(0)
+    expect((await checkDatabase(db, { now: v2BookingAt })).differences).toEqual([])
+    db.close()
+  })
 
   it('refuses nothing and loses nothing when the same database is opened twice', async () => {
     const name = await writeFixture(v1Fixture)

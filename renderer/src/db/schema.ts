@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie'
 import { openBookingStatuses } from '@shared/domain/metrics'
+import { orderStatuses } from '@shared/domain/schemas'
 import type {
   AuditEntry,
   Category,
@@ -7,6 +8,7 @@ import type {
   Customer,
   CustomerGroup,
   CustomerStoreStats,
+  FiguresDue,
   Id,
   OpenBooking,
   Order,
@@ -111,6 +113,21 @@ export const schemaV2 = {
   openBookings: 'customerId, latestAt'
 }
 
+/**
+ * Version 3: figures count only what has happened (a booking for next week is not money spent
+ * yet), so stored figures change when an upcoming order's time comes. `figuresDue` keeps, for
+ * each customer with such an order, the earliest of those times (`dueAt`, indexed): the app
+ * brings those customers' figures up to date as their time comes (repositories/due-figures.ts)
+ * by reading one key range. Its upgrade marks every customer with an order after the upgrade's
+ * time as due at once (`dueAt` 0), reading only those orders through `[status+at]`: their
+ * figures, computed when future orders still counted, are then recomputed in the background
+ * after start, instead of rewriting customers inside the upgrade with the window blank.
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  figuresDue: 'customerId, dueAt'
+}
+
 export class RegularsDatabase extends Dexie {
   customers!: EntityTable<Customer, 'id'>
   orders!: EntityTable<Order, 'id'>
@@ -124,6 +141,7 @@ export class RegularsDatabase extends Dexie {
   staff!: EntityTable<StaffMember, 'id'>
   segments!: EntityTable<Segment, 'id'>
   openBookings!: Table<OpenBooking, Id>
+  figuresDue!: Table<FiguresDue, Id>
 
   constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Strict durability: a committed visit survives a power cut at the front desk.
@@ -132,7 +150,23 @@ export class RegularsDatabase extends Dexie {
     this.version(2)
       .stores({ customers: schemaV2.customers, openBookings: schemaV2.openBookings })
       .upgrade((transaction) => writeOpenBookings(transaction))
+    this.version(3)
+      .stores({ figuresDue: schemaV3.figuresDue })
+      .upgrade((transaction) => markFutureOrdersDue(transaction, Date.now()))
   }
+}
+
+/** Version 3's upgrade: every customer with an order after `now` is due for a recompute. */
+async function markFutureOrdersDue(transaction: Transaction, now: number): Promise<void> {
+  const due = new Set<number>()
+  for (const status of orderStatuses) {
+    await transaction
+      .table('orders')
+      .where('[status+at]')
+      .between([status, now], [status, Dexie.maxKey], false, true)
+      .each((order: Pick<Order, 'customerId'>) => void due.add(order.customerId))
+  }
+  await transaction.table('figuresDue').bulkPut([...due].map((customerId): FiguresDue => ({ customerId, dueAt: 0 })))
 }
 
 /** Version 2's upgrade: a row for every customer with an open booking, with its latest slot (checker rule). */
@@ -151,4 +185,4 @@ async function writeOpenBookings(transaction: Transaction): Promise<void> {
 }
 
 /** The latest version number declared above (what an upgraded database ends at). */
-export const CURRENT_VERSION = 2
+export const CURRENT_VERSION = 3

@@ -52,6 +52,8 @@ export interface BenchPage {
    * DOM mutation): the result is in the page and about to be painted. Rejects after timeoutMs.
    */
   timeUi(action: UiAction, done: UiDone, timeoutMs?: number): Promise<number>
+  /** Recomputes the customers whose upcoming orders' time has come (the app does it at start and each minute). */
+  applyDueFigures(): Promise<{ customers: number; ms: number }>
   /** The data layer's demo loader into the app's (empty) database; progress in `progress`. */
   loadDemo(options: { customers: number; orders: number; seed: number; now: number }): Promise<DemoLoadFigures>
   progress: { customersDone: number; ordersDone: number } | null

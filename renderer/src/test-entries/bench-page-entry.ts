@@ -6,6 +6,7 @@ import { searchQueryAlternatives, tokensMatch } from '@shared/domain/search-toke
 import type { Id } from '@shared/domain/types'
 import { RegularsDatabase } from '../db/schema'
 import { loadDemoData } from '../db/demo-loader'
+import { applyDueFigures } from '../db/repositories/due-figures'
 import { searchCustomerIds } from '../db/search'
 import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
 
@@ -173,6 +174,11 @@ const page: BenchPage = {
     return { ms: performance.now() - started, rows: page.length }
   },
 
+  async applyDueFigures() {
+    const started = performance.now()
+    const customers = await applyDueFigures(db)
+    return { customers, ms: performance.now() - started }
+  },
   async loadDemo(options) {
     page.progress = { customersDone: 0, ordersDone: 0 }
     const result = await loadDemoData(db, { ...options, onProgress: (progress) => (page.progress = { ...progress }) })
@@ -205,7 +211,7 @@ const page: BenchPage = {
     }
     try {
       for (const demo of generateDemoCustomers(options, refs)) {
-        chunk.push(demoCustomerRows(demo, (storeId) => demoStores[storeId - 1]?.currency === DEMO_MAIN_CURRENCY))
+        chunk.push(demoCustomerRows(demo, (storeId) => demoStores[storeId - 1]?.currency === DEMO_MAIN_CURRENCY, options.now))
         histories.push({ orders: demo.orders, consentEvents: demo.consentEvents })
         if (chunk.length === 2_000) await write()
       }

@@ -107,6 +107,7 @@ export async function deleteCustomers(db: RegularsDatabase, ids: readonly Id[], 
       await db.customerStoreStats.where('[customerId+storeId]').inAnyRange(ranges).delete()
       await db.consentEvents.where('[customerId+at]').inAnyRange(ranges).delete()
       await db.openBookings.bulkDelete([...chunk])
+      await db.figuresDue.bulkDelete([...chunk])
       await db.customers.bulkDelete(chunk)
       return existing
     })

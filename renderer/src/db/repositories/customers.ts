@@ -52,6 +52,7 @@ export async function deleteCustomer(db: RegularsDatabase, id: Id): Promise<void
     await db.customerStoreStats.where('[customerId+storeId]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete()
     await db.consentEvents.where('[customerId+at]').between([id, Dexie.minKey], [id, Dexie.maxKey]).delete()
     await db.openBookings.delete(id)
+    await db.figuresDue.delete(id)
     await db.customers.delete(id)
   })
 }

@@ -31,7 +31,7 @@ import { defaultDataSettings } from './settings'
 /** Tables whose rows are business set-up, not copies of a customer's data: never scrubbed. */
 const setUpTables = new Set(['stores', 'categories', 'groups', 'staff'])
 /** Tables of figures only (ids, times): nothing personal to scrub. */
-const figureOnlyTables = new Set(['openBookings'])
+const figureOnlyTables = new Set(['openBookings', 'figuresDue'])
 /** Tables handled field by field below. */
 const customerTables = new Set(['customers', 'orders', 'customerStoreStats', 'consentEvents'])
 

@@ -107,6 +107,7 @@ export async function mergeCustomers(
     await db.customerStoreStats.where('[customerId+storeId]').between(from, to).delete()
     await db.customers.delete(otherId)
     await db.openBookings.delete(otherId)
+    await db.figuresDue.delete(otherId)
     await recomputeCustomerFigures(db, keptId)
 
     const details: MergeDetails = { keptId, otherId, orders: movedOrderIds.length, consentEvents: movedConsentEventIds.length }

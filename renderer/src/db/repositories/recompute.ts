@@ -1,12 +1,12 @@
 import Dexie from 'dexie'
 import { customerFigures } from '@shared/domain/customer-metrics'
-import type { Id, Order } from '@shared/domain/types'
+import type { EpochMs, Id, Order } from '@shared/domain/types'
 import type { RegularsDatabase } from '../schema'
 import { getSetting } from './settings'
 
 /** The tables a transaction must include to call recomputeCustomerFigures. */
 export function figureTables(db: RegularsDatabase) {
-  return [db.customers, db.orders, db.customerStoreStats, db.openBookings, db.stores, db.settings]
+  return [db.customers, db.orders, db.customerStoreStats, db.openBookings, db.figuresDue, db.stores, db.settings]
 }
 
 export async function mainCurrencyStoreIds(db: RegularsDatabase): Promise<Set<Id>> {
@@ -20,21 +20,24 @@ export function ordersOfCustomer(db: RegularsDatabase, customerId: Id): Promise<
 }
 
 /**
- * Recomputes one customer's stored metrics, storeIds and per-store stats from their orders.
+ * Recomputes one customer's stored metrics, storeIds and per-store stats from their orders,
+ * as they stand at `now` (upcoming orders do not count yet; `figuresDue` says when they will).
  * Must run inside a read-write transaction over `figureTables(db)`, the same one as the order
  * write that made it necessary, so the figures are never seen out of step.
  */
-export async function recomputeCustomerFigures(db: RegularsDatabase, customerId: Id): Promise<void> {
+export async function recomputeCustomerFigures(db: RegularsDatabase, customerId: Id, now: EpochMs = Date.now()): Promise<void> {
   const customer = await db.customers.get(customerId)
   if (!customer) {
-    await db.openBookings.delete(customerId)
+    await Promise.all([db.openBookings.delete(customerId), db.figuresDue.delete(customerId)])
     return
   }
   const [orders, mainStores] = await Promise.all([ordersOfCustomer(db, customerId), mainCurrencyStoreIds(db)])
-  const figures = customerFigures(customerId, customer.createdAt, orders, (storeId) => mainStores.has(storeId))
+  const figures = customerFigures(customerId, customer.createdAt, orders, (storeId) => mainStores.has(storeId), now)
   await db.customers.update(customerId, { ...figures.metrics, storeIds: figures.storeIds })
   if (figures.latestBookingAt === undefined) await db.openBookings.delete(customerId)
   else await db.openBookings.put({ customerId, latestAt: figures.latestBookingAt })
+  if (figures.dueAt === undefined) await db.figuresDue.delete(customerId)
+  else await db.figuresDue.put({ customerId, dueAt: figures.dueAt })
   const range = db.customerStoreStats.where('[customerId+storeId]').between([customerId, Dexie.minKey], [customerId, Dexie.maxKey])
   const existing = (await range.primaryKeys()) as [Id, Id][]
   const kept = new Set(figures.storeIds)
