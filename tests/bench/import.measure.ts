@@ -2,7 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { launchApp } from '../host/launch-app'
-import { makeTempDir } from '../e2e/temp-dir'
+import { makeTempDir } from '../host/temp-dir'
 import { measureBareBulkAdd, measureImport, writeImportWorkbook } from './import-measure'
 
 /**
