@@ -17,8 +17,8 @@ import { makeTempDir } from '../host/temp-dir'
 export { describe, expect } from 'vitest'
 
 /** Everything launchApp takes but the data folder, which the fixture owns. */
-export type AppOptions = Omit<LaunchOptions, 'dataDir'>
-export type Launch = (options?: AppOptions) => Promise<LaunchedApp>
+type AppOptions = Omit<LaunchOptions, 'dataDir'>
+type Launch = (options?: AppOptions) => Promise<LaunchedApp>
 
 /** A temp folder removed when the fixture's scope ends. */
 function tempFolder(onCleanup: (cleanup: () => void) => void): string {
@@ -69,7 +69,7 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   await page.screenshot({ path: join(artifactsFolder(options.folder ?? 'screenshots'), name), fullPage: options.fullPage ?? false })
 }
 
-export interface DemoSize {
+interface DemoSize {
   customers: number
   orders: number
   seed: number
@@ -98,7 +98,7 @@ export async function customersUpTo(page: Page, count: number): Promise<Customer
 }
 
 /** Which rows of a store to read through one of its indexes: those with one key, or between two keys inclusive. */
-export type IndexQuery = { store: string; index: string } & ({ key: string | number } | { from: number[]; to: number[] })
+type IndexQuery = { store: string; index: string } & ({ key: string | number } | { from: number[]; to: number[] })
 
 /** A store's rows straight from IndexedDB, not through the app's data layer. */
 export function indexRows<T>(page: Page, query: IndexQuery): Promise<T[]> {
