@@ -1,24 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { launchApp, type LaunchedApp } from '../host/launch-app'
-import { artifactsDir, makeTempDir } from './temp-dir'
+import { describe, expect, it, screenshot } from './fixtures'
 
 describe('the app frame', () => {
-  let dir: ReturnType<typeof makeTempDir>
-  let app: LaunchedApp | undefined
-
-  beforeEach(() => {
-    dir = makeTempDir()
-  })
-  afterEach(async () => {
-    await app?.close()
-    app = undefined
-    dir.remove()
-  })
-
-  it('switches to Polish in Settings, remembers it after a restart, and shows the frame in Polish', async () => {
-    app = await launchApp({ dataDir: dir.path, locale: 'en-US' })
+  it('switches to Polish in Settings, remembers it after a restart, and shows the frame in Polish', async ({ launch }) => {
+    let app = await launch({ locale: 'en-US' })
     const { page } = app
     await expect(page.getByTestId('nav-customers').textContent()).resolves.toContain('Customers')
 
@@ -29,22 +14,21 @@ describe('the app frame', () => {
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('pl')
 
     await app.close()
-    app = await launchApp({ dataDir: dir.path, locale: 'en-US', path: '#/settings' })
+    app = await launch({ locale: 'en-US', path: '#/settings' })
     const nav = await app.page.locator('nav').innerText()
     for (const word of ['Klienci', 'Import', 'Dziennik zdarzeń', 'Ustawienia']) expect(nav).toContain(word)
     await expect(app.page.locator('h1').textContent()).resolves.toBe('Ustawienia')
 
-    mkdirSync(join(artifactsDir, 'screenshots'), { recursive: true })
-    await app.page.screenshot({ path: join(artifactsDir, 'screenshots', 'frame-pl.png') })
+    await screenshot(app.page, 'frame-pl.png')
   })
 
-  it('starts in the system language when none was chosen', async () => {
-    app = await launchApp({ dataDir: dir.path, locale: 'uk-UA' })
-    await expect.poll(() => app!.page.getByTestId('nav-customers').textContent()).toContain('Клієнти')
+  it('starts in the system language when none was chosen', async ({ launch }) => {
+    const app = await launch({ locale: 'uk-UA' })
+    await expect.poll(() => app.page.getByTestId('nav-customers').textContent()).toContain('Клієнти')
   })
 
-  it('focuses the quick search with / and with Ctrl+K', async () => {
-    app = await launchApp({ dataDir: dir.path, path: '#/settings' })
+  it('focuses the quick search with / and with Ctrl+K', async ({ launch }) => {
+    const app = await launch({ path: '#/settings' })
     const { page } = app
     await page.locator('h1').click()
     await page.keyboard.press('/')
@@ -55,12 +39,12 @@ describe('the app frame', () => {
     await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search')
   })
 
-  it('carries IPC calls to main and answers malformed ones with an error envelope', async () => {
-    const target = join(dir.path, 'usb', 'customers.xlsx')
-    app = await launchApp({ dataDir: dir.path, answers: { savePath: target } })
+  it('carries IPC calls to main and answers malformed ones with an error envelope', async ({ dataDir, launch }) => {
+    const target = join(dataDir, 'usb', 'customers.xlsx')
+    const app = await launch({ answers: { savePath: target } })
     const { page } = app
     const info = await page.evaluate(() => window.regulars['app:info']({}))
-    expect(info).toMatchObject({ ok: true, data: { name: 'Regulars', dataDir: dir.path } })
+    expect(info).toMatchObject({ ok: true, data: { name: 'Regulars', dataDir } })
 
     const saved = await page.evaluate(() => window.regulars['dialog:save-path']({ defaultName: 'customers-2026-11-22.xlsx' }))
     expect(saved).toEqual({ ok: true, data: { path: target } })

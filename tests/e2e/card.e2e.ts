@@ -1,28 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Customer } from '../../shared/domain/types'
-import { launchApp, type LaunchedApp } from '../host/launch-app'
 import { readXlsx } from '../support/spreadsheet-reader'
-import { installDbProbe } from '../host/db-probe'
-import { artifactsDir, makeTempDir } from './temp-dir'
+import { customersUpTo, describe, expect, it, pdfText, quickSearch, screenshot, withDemoData } from './fixtures'
 
 // The customer card as the front desk uses it, in real Chromium with real IndexedDB: found
 // through the quick search, a visit added, the history filtered, a consent recorded, orders
 // put on hold, a duplicate created and merged, and the personal data erased.
-
-const screenshots = join(artifactsDir, 'screenshots')
-
-async function loadDemo(page: Page, customers: number, orders: number, seed: number): Promise<void> {
-  await installDbProbe(page)
-  await page.evaluate((options) => window.__regularsDbProbe.loadDemo(options), { customers, orders, seed })
-  // The app's views read the new data after a reload; the probe goes with the old page.
-  await page.reload()
-  await page.waitForSelector('.frame')
-  await installDbProbe(page)
-}
 
 async function customerRow(page: Page, id: number): Promise<Customer> {
   const [row] = await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), [id])
@@ -32,15 +17,9 @@ async function customerRow(page: Page, id: number): Promise<Customer> {
 
 /** A customer the desk would look up: a name, a phone, a few past visits, not blocked. */
 async function pickCustomer(page: Page, predicate: (customer: Customer) => boolean): Promise<Customer> {
-  const rows = await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), Array.from({ length: 200 }, (_, index) => index + 1))
-  const found = rows.find((row): row is Customer => !!row && predicate(row))
+  const found = (await customersUpTo(page, 200)).find(predicate)
   if (!found) throw new Error('no demo customer fits')
   return found
-}
-
-/** Polls like expect.poll, with room for a busy 2-core machine shared with other test runs. */
-function eventually<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000 })
 }
 
 function money(minor: number, currency = 'PLN', locale = 'en'): string {
@@ -73,38 +52,25 @@ async function text(page: Page, testId: string): Promise<string> {
 }
 
 describe('the customer card', () => {
-  let dir: ReturnType<typeof makeTempDir>
-  let app: LaunchedApp | undefined
-
-  beforeEach(() => {
-    dir = makeTempDir()
-    mkdirSync(screenshots, { recursive: true })
-  })
-  afterEach(async () => {
-    await app?.close()
-    app = undefined
-    dir.remove()
-  })
-
-  it('serves the desk: search, add a visit, filter, consent, hold orders, duplicate, merge, erase', { timeout: 300_000 }, async () => {
-    app = await launchApp({ dataDir: dir.path, locale: 'en-US' })
+  it('serves the desk: search, add a visit, filter, consent, hold orders, duplicate, merge, erase', { timeout: 300_000 }, async ({ dataDir, launch }) => {
+    const app = await launch({ locale: 'en-US' })
     const { page } = app
-    await loadDemo(page, 200, 2_000, 5)
+    await withDemoData(page, { customers: 200, orders: 2_000, seed: 5 })
 
     const chosen = await pickCustomer(page, (row) => !row.blocked && !row.erased && row.phones.length > 0 && row.orderCount >= 3 && !!row.firstName && !!row.lastName)
     const name = `${chosen.firstName} ${chosen.lastName}`
 
     // Open from the quick search: the name typed, Enter on the single match opens the card.
-    await page.getByTestId('quick-search').locator('input').fill(name)
-    await eventually(() => page.evaluate((q) => window.__regularsDbProbe.search(q).then((hits) => hits.result.length), name)).toBe(1)
+    await quickSearch(page, name)
+    await expect.poll(() => page.evaluate((q) => window.__regularsDbProbe.search(q).then((hits) => hits.result.length), name)).toBe(1)
     // The list shows the single match (its row), then Enter opens it.
-    await eventually(() => page.getByTestId('customer-row').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('customer-row').count()).toBe(1)
     await page.getByTestId('quick-search').locator('input').press('Enter')
     await page.getByTestId('customer-card').waitFor()
-    await eventually(() => page.url()).toMatch(new RegExp(`#/customers/${chosen.id}$`))
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/customers/${chosen.id}$`))
     await expect(text(page, 'card-name')).resolves.toBe(name)
 
-    await page.screenshot({ path: join(screenshots, 'card-en.png'), fullPage: true })
+    await screenshot(page, 'card-en.png', { fullPage: true })
 
     // Add a visit of 120.00 PLN in a PLN store: the overview counts it at once.
     const before = await customerRow(page, chosen.id!)
@@ -118,14 +84,14 @@ describe('the customer card', () => {
     const after = await customerRow(page, chosen.id!)
     expect(after.orderCount).toBe(before.orderCount + 1)
     expect(after.totalValue).toBe(before.totalValue + 12_000)
-    await eventually(() => text(page, 'figure-orders')).toContain(String(after.orderCount))
-    await eventually(() => text(page, 'figure-total')).toContain(money(after.totalValue))
-    await eventually(() => text(page, 'figure-visits')).toContain(String(after.visits))
+    await expect.poll(() => text(page, 'figure-orders')).toContain(String(after.orderCount))
+    await expect.poll(() => text(page, 'figure-total')).toContain(money(after.totalValue))
+    await expect.poll(() => text(page, 'figure-visits')).toContain(String(after.visits))
 
     // Filter the history by status: only completed visits, as many as the overview's visits.
     await page.getByTestId('status-filter-completed').click()
-    await eventually(async () => [...new Set(await page.getByTestId('history-status').allInnerTexts())]).toEqual(['Completed'])
-    await eventually(() => text(page, 'history-count')).toMatch(new RegExp(`of ${after.visits}$`))
+    await expect.poll(async () => [...new Set(await page.getByTestId('history-status').allInnerTexts())]).toEqual(['Completed'])
+    await expect.poll(() => text(page, 'history-count')).toMatch(new RegExp(`of ${after.visits}$`))
     await page.getByTestId('status-filter-completed').click()
 
     // Record an SMS consent at the desk: the state and the history show it.
@@ -133,17 +99,17 @@ describe('the customer card', () => {
     await page.getByTestId('consent-channel-sms').click()
     await page.getByTestId('consent-give').click()
     await page.getByTestId('consent-save').click()
-    await eventually(() => text(page, 'consent-sms')).toContain('Given')
-    await eventually(() => text(page, 'consent-history')).toMatch(/SMS: given[\s\S]*At the desk/)
+    await expect.poll(() => text(page, 'consent-sms')).toContain('Given')
+    await expect.poll(() => text(page, 'consent-history')).toMatch(/SMS: given[\s\S]*At the desk/)
     expect((await customerRow(page, chosen.id!)).consentSms).toBe(1)
 
     // Access request: the customer's data as one .xlsx (profile, every order, consent history).
-    const accessFile = join(dir.path, 'usb', 'access-request.xlsx')
-    mkdirSync(join(dir.path, 'usb'), { recursive: true })
+    const accessFile = join(dataDir, 'usb', 'access-request.xlsx')
+    mkdirSync(join(dataDir, 'usb'), { recursive: true })
     app.answers.savePath = accessFile
     await page.getByTestId('card-more').click()
     await page.getByText('Export customer data (access request)').click()
-    await eventually(() => existsSync(accessFile)).toBe(true)
+    await expect.poll(() => existsSync(accessFile)).toBe(true)
     const book = readXlsx(accessFile)
     expect(book.sheets.map((sheet) => sheet.name)).toEqual(['Profile', 'Orders', 'Consent history'])
     expect(JSON.stringify(book.sheets[0]!.rows[1])).toContain(chosen.lastName)
@@ -160,40 +126,40 @@ describe('the customer card', () => {
     await page.getByTestId('customer-form').waitFor()
     await page.getByTestId('field-firstName').locator('input').fill(chosen.firstName)
     await page.getByTestId('field-phones-0').locator('input').fill(typed)
-    await eventually(() => page.getByTestId('duplicate-phones-0').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('duplicate-phones-0').count()).toBe(1)
     await expect(text(page, 'duplicate-phones-0')).resolves.toContain(`${name} already has this phone number.`)
-    await page.screenshot({ path: join(screenshots, 'customer-form-duplicate-en.png') })
+    await screenshot(page, 'customer-form-duplicate-en.png')
     await expect(page.getByTestId('duplicate-phones-0').locator('a').getAttribute('href')).resolves.toBe(`#/customers/${chosen.id}`)
     await page.getByTestId('save-customer').click()
     await page.getByTestId('customer-card').waitFor()
     const duplicateId = Number(/#\/customers\/(\d+)$/.exec(page.url())![1])
     expect(duplicateId).not.toBe(chosen.id)
-    await eventually(() => page.getByTestId('duplicate-hint').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('duplicate-hint').count()).toBe(1)
 
     // Merge them from the card's hint: keep the record with the history, take its name.
     await page.getByTestId('duplicate-merge').click()
     await page.getByTestId('merge-view').waitFor()
     await page.getByTestId('merge-swap').click()
-    await eventually(() => page.url()).toContain(`#/customers/${chosen.id}/merge/${duplicateId}`)
-    await eventually(() => text(page, 'merge-summary')).toContain('visits and orders move to the kept record')
-    await page.screenshot({ path: join(screenshots, 'merge-en.png'), fullPage: true })
+    await expect.poll(() => page.url()).toContain(`#/customers/${chosen.id}/merge/${duplicateId}`)
+    await expect.poll(() => text(page, 'merge-summary')).toContain('visits and orders move to the kept record')
+    await screenshot(page, 'merge-en.png', { fullPage: true })
     await page.getByTestId('merge-confirm').click()
-    await eventually(() => page.url()).toMatch(new RegExp(`#/customers/${chosen.id}$`))
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/customers/${chosen.id}$`))
     await page.getByTestId('card-name').waitFor()
     await expect(text(page, 'card-name')).resolves.toBe(name)
-    await eventually(() => page.getByTestId('duplicate-hint').count()).toBe(0)
+    await expect.poll(() => page.getByTestId('duplicate-hint').count()).toBe(0)
     await expect(page.evaluate((id) => window.__regularsDbProbe.customers([id]), duplicateId)).resolves.toEqual([undefined])
 
     // Hold orders: saved at once; the desk reads only "temporarily not possible", the reason is in a tooltip.
     await page.getByTestId('hold-switch').click()
-    await eventually(() => page.getByTestId('order-refusal').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('order-refusal').count()).toBe(1)
     await expect(text(page, 'order-refusal')).resolves.toContain('Orders are temporarily not possible for this customer')
     expect((await text(page, 'order-refusal')).toLowerCase()).not.toContain('block')
     await expect(page.getByTestId('add-visit').isDisabled()).resolves.toBe(true)
     await showRefusalReason(page)
     await expect(text(page, 'order-refusal-tooltip')).resolves.toContain('on hold')
     expect((await customerRow(page, chosen.id!)).blocked).toBe(1)
-    await page.screenshot({ path: join(screenshots, 'card-on-hold-en.png') })
+    await screenshot(page, 'card-on-hold-en.png')
 
     // The block follows the person: a new record with the same phone is refused too.
     await page.evaluate(() => (location.hash = '#/customers/new'))
@@ -202,7 +168,7 @@ describe('the customer card', () => {
     await page.getByTestId('save-customer').click()
     await page.getByTestId('customer-card').waitFor()
     const sharingId = Number(/#\/customers\/(\d+)$/.exec(page.url())![1])
-    await eventually(() => page.getByTestId('order-refusal').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('order-refusal').count()).toBe(1)
     await expect(page.getByTestId('add-visit').isDisabled()).resolves.toBe(true)
     await showRefusalReason(page)
     await expect(text(page, 'order-refusal-tooltip')).resolves.toContain(name)
@@ -212,7 +178,7 @@ describe('the customer card', () => {
     await page.getByTestId('card-more').click()
     await page.getByText('Erase personal data…').click()
     await page.getByTestId('confirm-erase').click()
-    await eventually(() => text(page, 'card-name')).toBe('Erased customer')
+    await expect.poll(() => text(page, 'card-name')).toBe('Erased customer')
     await page.getByTestId('erased-notice').waitFor()
     const erased = await customerRow(page, chosen.id!)
     expect(erased).toMatchObject({ erased: 1, firstName: '', lastName: '', phones: [], emails: [], tokens: [], orderCount: after.orderCount, totalValue: after.totalValue })
@@ -222,27 +188,27 @@ describe('the customer card', () => {
       expect(hits.result, query).not.toContain(chosen.id)
     }
     // In the list: the old name finds nobody; the phone finds only the other record that has it.
-    await page.getByTestId('quick-search').locator('input').fill(name)
-    await eventually(() => page.getByTestId('list-summary').textContent()).toMatch(/^0 matches/)
-    await page.getByTestId('quick-search').locator('input').fill(typed)
-    await eventually(() => page.getByTestId('customer-row').count()).toBe(1)
+    await quickSearch(page, name)
+    await expect.poll(() => page.getByTestId('list-summary').textContent()).toMatch(/^0 matches/)
+    await quickSearch(page, typed)
+    await expect.poll(() => page.getByTestId('customer-row').count()).toBe(1)
     await expect(page.getByTestId('customer-row').innerText()).resolves.toContain('Another')
     // With her contact data gone, nothing ties that record to the block any more.
     await openCard(page, sharingId)
-    await eventually(() => page.getByTestId('card-name').innerText()).toBe('Another')
+    await expect.poll(() => page.getByTestId('card-name').innerText()).toBe('Another')
     await expect(page.getByTestId('order-refusal').count()).resolves.toBe(0)
   })
 
-  it('undoes a merge from the audit log: both records and their histories come back', { timeout: 180_000 }, async () => {
-    app = await launchApp({ dataDir: dir.path, locale: 'en-US' })
+  it('undoes a merge from the audit log: both records and their histories come back', { timeout: 180_000 }, async ({ launch }) => {
+    const app = await launch({ locale: 'en-US' })
     const { page } = app
-    await loadDemo(page, 200, 2_000, 9)
+    await withDemoData(page, { customers: 200, orders: 2_000, seed: 9 })
     const kept = await pickCustomer(page, (row) => !row.blocked && !row.erased && row.emails.length > 0 && row.orderCount >= 2 && !!row.lastName)
     // The same person typed in again under a nickname, with the same e-mail and a new phone.
     await page.evaluate(() => (location.hash = '#/customers/new'))
     await page.getByTestId('field-firstName').locator('input').fill('Kasia')
     await page.getByTestId('field-emails-0').locator('input').fill(kept.emails[0]!.toUpperCase())
-    await eventually(() => page.getByTestId('duplicate-emails-0').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('duplicate-emails-0').count()).toBe(1)
     await page.getByTestId('field-phones-0').locator('input').fill('+48 512 345 678')
     await page.getByTestId('save-customer').click()
     await page.getByTestId('customer-card').waitFor()
@@ -250,9 +216,9 @@ describe('the customer card', () => {
 
     await page.getByTestId('duplicate-merge').click()
     await page.getByTestId('merge-swap').click()
-    await eventually(() => page.url()).toContain(`#/customers/${kept.id}/merge/${otherId}`)
+    await expect.poll(() => page.url()).toContain(`#/customers/${kept.id}/merge/${otherId}`)
     await page.getByTestId('merge-confirm').click()
-    await eventually(() => page.url()).toMatch(new RegExp(`#/customers/${kept.id}$`))
+    await expect.poll(() => page.url()).toMatch(new RegExp(`#/customers/${kept.id}$`))
     expect((await customerRow(page, kept.id!)).phones).toContain('+48512345678')
 
     // Undo from the audit log.
@@ -260,32 +226,32 @@ describe('the customer card', () => {
     const undo = page.locator('[data-testid^="audit-undo-"]').first()
     await undo.click()
     await page.locator('.n-dialog').getByRole('button', { name: 'Undo' }).click()
-    await eventually(() => page.evaluate((id) => window.__regularsDbProbe.customers([id]).then((rows) => rows[0]?.firstName), otherId)).toBe('Kasia')
+    await expect.poll(() => page.evaluate((id) => window.__regularsDbProbe.customers([id]).then((rows) => rows[0]?.firstName), otherId)).toBe('Kasia')
     const restored = await customerRow(page, kept.id!)
     expect(restored.phones).not.toContain('+48512345678')
     expect(restored.orderCount).toBe(kept.orderCount)
     const check = await page.evaluate(() => window.__regularsDbProbe.check())
     expect(check.differences).toEqual([])
     await openCard(page, kept.id!)
-    await eventually(() => page.getByTestId('duplicate-hint').count()).toBe(1)
+    await expect.poll(() => page.getByTestId('duplicate-hint').count()).toBe(1)
 
     // The duplicate is deleted instead, from its card, after a confirmation.
     await openCard(page, otherId)
     await page.getByTestId('card-more').click()
     await page.getByText('Delete customer…').click()
     await page.getByTestId('confirm-delete').click()
-    await eventually(() => page.url()).toMatch(/#\/customers$/)
+    await expect.poll(() => page.url()).toMatch(/#\/customers$/)
     await expect(page.evaluate((id) => window.__regularsDbProbe.customers([id]), otherId)).resolves.toEqual([undefined])
     await openCard(page, kept.id!)
-    await eventually(() => page.getByTestId('duplicate-hint').count()).toBe(0)
+    await expect.poll(() => page.getByTestId('duplicate-hint').count()).toBe(0)
   })
 
   for (const locale of ['fr-FR', 'bg-BG']) {
     const code = locale.slice(0, 2)
-    it(`shows a full card in ${code}: figures, history, upcoming booking, consents, order detail`, { timeout: 180_000 }, async () => {
-      app = await launchApp({ dataDir: dir.path, locale })
+    it(`shows a full card in ${code}: figures, history, upcoming booking, consents, order detail`, { timeout: 180_000 }, async ({ dataDir, launch }) => {
+      const app = await launch({ locale })
       const { page } = app
-      await loadDemo(page, 200, 2_000, 5)
+      await withDemoData(page, { customers: 200, orders: 2_000, seed: 5 })
       const chosen = await pickCustomer(
         page,
         (row) => !row.blocked && !row.erased && row.orderCount >= 6 && row.storeIds.length >= 1 && (row.allergies !== '' || row.preferences !== '') && row.emails.length > 0
@@ -294,31 +260,31 @@ describe('the customer card', () => {
       // A booking made at the desk shows apart from the history.
       await page.getByTestId('add-booking').click()
       await page.getByTestId('add-order').waitFor()
-      await page.screenshot({ path: join(screenshots, `add-booking-${code}.png`) })
+      await screenshot(page, `add-booking-${code}.png`)
       await page.getByTestId('order-save').click()
       await page.getByTestId('add-order').waitFor({ state: 'detached' })
-      await eventually(() => page.getByTestId('upcoming-table').locator('tr').count()).toBeGreaterThan(0)
+      await expect.poll(() => page.getByTestId('upcoming-table').locator('tr').count()).toBeGreaterThan(0)
       // Put the customer in a category from the card: a coloured chip, removable with its ×.
       const chipsBefore = await page.getByTestId('tags-panel').locator('.n-tag').count()
       await page.getByTestId('add-category').click()
       await page.locator('.n-base-select-option').first().click()
-      await eventually(() => page.getByTestId('tags-panel').locator('.n-tag').count()).toBe(chipsBefore + 1)
+      await expect.poll(() => page.getByTestId('tags-panel').locator('.n-tag').count()).toBe(chipsBefore + 1)
       expect((await customerRow(page, chosen.id!)).categoryIds).toHaveLength(chosen.categoryIds.length + 1)
       await page.mouse.move(0, 0)
       await page.waitForTimeout(300)
-      await page.screenshot({ path: join(screenshots, `card-${code}.png`), fullPage: true })
+      await screenshot(page, `card-${code}.png`, { fullPage: true })
 
       // "Save card as PDF" from the card's menu goes through the print service (issue 6).
-      const pdf = join(dir.path, `card-${code}.pdf`)
+      const pdf = join(dataDir, `card-${code}.pdf`)
       app.answers.savePath = pdf
       await page.getByTestId('card-more').click()
       await page.locator('.n-dropdown-option').nth(2).click()
-      await eventually(() => existsSync(pdf)).toBe(true)
-      expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' })).toContain(chosen.lastName)
+      await expect.poll(() => existsSync(pdf)).toBe(true)
+      expect(pdfText(pdf)).toContain(chosen.lastName)
 
       await page.getByTestId('history-row').first().click()
       await page.getByTestId('order-detail').waitFor()
-      await page.screenshot({ path: join(screenshots, `order-detail-${code}.png`) })
+      await screenshot(page, `order-detail-${code}.png`)
       await page.keyboard.press('Escape')
 
       await page.evaluate((id) => (location.hash = `#/customers/${id}/edit`), chosen.id!)
@@ -326,7 +292,7 @@ describe('the customer card', () => {
       await page.getByTestId('field-phones-0').locator('input').fill('12')
       await page.getByTestId('save-customer').click()
       await page.getByTestId('error-phones-0').waitFor()
-      await page.screenshot({ path: join(screenshots, `customer-form-${code}.png`), fullPage: true })
+      await screenshot(page, `customer-form-${code}.png`, { fullPage: true })
     })
   }
 })

@@ -1,43 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdirSync } from 'node:fs'
-import { join } from 'node:path'
-import { launchApp, type LaunchedApp } from '../host/launch-app'
 import { installDbProbe } from '../host/db-probe'
-import { artifactsDir, makeTempDir } from './temp-dir'
+import { describe, expect, it, loadDemoData, screenshot } from './fixtures'
 
 // The data layer in real Chromium with real IndexedDB: demo data loaded through the UI,
 // every stored figure checked against a recomputation from the orders, and the search
 // index answering the way the front desk types.
 
-const screenshots = join(artifactsDir, 'screenshots')
-
 describe('the data layer in Chromium', () => {
-  let dir: ReturnType<typeof makeTempDir>
-  let app: LaunchedApp | undefined
-
-  beforeEach(() => {
-    dir = makeTempDir()
-    mkdirSync(screenshots, { recursive: true })
-  })
-  afterEach(async () => {
-    await app?.close()
-    app = undefined
-    dir.remove()
-  })
-
-  it('offers demo data on first start, cancels a load leaving the base empty, then loads the small size', async () => {
-    app = await launchApp({ dataDir: dir.path })
+  it('offers demo data on first start, cancels a load leaving the base empty, then loads the small size', async ({ launch }) => {
+    const app = await launch()
     const { page } = app
     const offer = page.getByTestId('demo-offer')
     await offer.waitFor()
-    await page.screenshot({ path: join(screenshots, 'demo-offer-en.png') })
+    await screenshot(page, 'demo-offer-en.png')
 
     // Cancel a medium load part way: the database is empty again and the offer stays.
     await page.getByTestId('demo-size-medium').click()
     await page.getByTestId('demo-load').click()
     await page.getByTestId('demo-progress').waitFor()
     await expect.poll(() => page.getByTestId('demo-progress').innerText(), { timeout: 60_000 }).toMatch(/Customers: [1-9]/)
-    await page.screenshot({ path: join(screenshots, 'demo-offer-progress-en.png') })
+    await screenshot(page, 'demo-offer-progress-en.png')
     await page.getByTestId('demo-cancel').click()
     await page.getByText('Loading was cancelled. The customer base is empty again.').waitFor({ timeout: 60_000 })
     await installDbProbe(page)
@@ -58,11 +39,10 @@ describe('the data layer in Chromium', () => {
     await page.getByTestId('demo-only-empty').waitFor()
   })
 
-  it('finds customers by a phone fragment, a Polish surname without diacritics and a Ukrainian name in Latin', async () => {
-    app = await launchApp({ dataDir: dir.path })
+  it('finds customers by a phone fragment, a Polish surname without diacritics and a Ukrainian name in Latin', async ({ launch }) => {
+    const app = await launch()
     const { page } = app
-    await installDbProbe(page)
-    await page.evaluate(() => window.__regularsDbProbe.loadDemo({ customers: 2_000, orders: 20_000, seed: 11, now: Date.UTC(2026, 10, 22, 12) }))
+    await loadDemoData(page, { customers: 2_000, orders: 20_000, seed: 11, now: Date.UTC(2026, 10, 22, 12) })
 
     // A phone fragment as the desk types it: "601 23" style, from the middle of a real number.
     const [withPhone] = await page.evaluate(() => window.__regularsDbProbe.customers([17]))
@@ -98,15 +78,15 @@ describe('the data layer in Chromium', () => {
     }
   })
 
-  it('offers demo data in the user\'s language, in the empty list and in Settings', async () => {
-    app = await launchApp({ dataDir: dir.path, locale: 'uk-UA' })
+  it('offers demo data in the user\'s language, in the empty list and in Settings', async ({ launch }) => {
+    const app = await launch({ locale: 'uk-UA' })
     const { page } = app
     await page.getByText('Спробуйте Regulars на демонстраційних даних').waitFor()
     await expect(page.getByTestId('demo-load').innerText()).resolves.toBe('Завантажити демонстраційні дані')
-    await page.screenshot({ path: join(screenshots, 'demo-offer-uk.png') })
+    await screenshot(page, 'demo-offer-uk.png')
     await page.getByTestId('nav-settings').click()
     await page.getByText('Демонстраційні дані', { exact: true }).waitFor()
     await expect(page.getByTestId('demo-size-full').innerText()).resolves.toContain('200')
-    await page.screenshot({ path: join(screenshots, 'demo-offer-settings-uk.png'), fullPage: true })
+    await screenshot(page, 'demo-offer-settings-uk.png', { fullPage: true })
   })
 })

@@ -1,59 +1,31 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { existsSync, mkdirSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Customer, Order } from '../../shared/domain/types'
-import { installDbProbe } from '../host/db-probe'
-import { launchApp, type LaunchedApp } from '../host/launch-app'
+import type { LaunchedApp } from '../host/launch-app'
 import { installPrintExportHarness } from '../host/print-export-harness'
 import { readXlsx } from '../support/spreadsheet-reader'
-import { artifactsDir, makeTempDir } from './temp-dir'
-
-const shots = join(artifactsDir, 'export')
+import { customersUpTo, describe, expect, indexRows, it, loadDemoData, quickSearch, screenshot, shownCustomerIds } from './fixtures'
 
 /** A customer's orders straight from IndexedDB, oldest first (as the export writes them). */
 function ordersOf(app: LaunchedApp, customerId: number): Promise<Order[]> {
-  return app.page.evaluate(
-    (customerId) =>
-      new Promise<Order[]>((resolve, reject) => {
-        const open = indexedDB.open('regulars')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const index = open.result.transaction('orders').objectStore('orders').index('[customerId+at]')
-          const request = index.getAll(IDBKeyRange.bound([customerId, -Infinity], [customerId, Infinity]))
-          request.onsuccess = () => {
-            open.result.close()
-            resolve(request.result as Order[])
-          }
-          request.onerror = () => reject(request.error)
-        }
-      }),
-    customerId
-  )
+  return indexRows<Order>(app.page, { store: 'orders', index: '[customerId+at]', from: [customerId, -Infinity], to: [customerId, Infinity] })
 }
 
 describe('export to a USB stick', () => {
-  let dir: ReturnType<typeof makeTempDir>
   let app: LaunchedApp
   let customers: Customer[]
 
-  beforeAll(async () => {
-    dir = makeTempDir()
-    mkdirSync(shots, { recursive: true })
-    app = await launchApp({ dataDir: dir.path, locale: 'pl-PL' })
-    await installDbProbe(app.page)
-    await app.page.evaluate(() => window.__regularsDbProbe.loadDemo({ customers: 2000, orders: 20000, seed: 5, now: Date.UTC(2026, 10, 22, 12) }))
-    customers = (await app.page.evaluate(() => window.__regularsDbProbe.customers(Array.from({ length: 2000 }, (_, i) => i + 1)))) as Customer[]
+  it.beforeAll(async ({ launchForFile }) => {
+    app = await launchForFile({ locale: 'pl-PL' })
+    await loadDemoData(app.page, { customers: 2000, orders: 20000, seed: 5, now: Date.UTC(2026, 10, 22, 12) })
+    customers = await customersUpTo(app.page, 2000)
     await installPrintExportHarness(app.page)
-  })
-  afterAll(async () => {
-    await app?.close()
-    dir?.remove()
   })
 
   it('exports the filtered list with its orders, and the file matches the database', async () => {
     // The list "spent over 1 000 zł", best customers first, as the list would pass it.
     const filtered = customers.filter((c) => c && c.totalValue > 100_000).sort((a, b) => b.totalValue - a.totalValue)
-    const stick = join(dir.path, 'PENDRIVE')
+    const stick = join(app.dataDir, 'PENDRIVE')
     mkdirSync(stick)
     app.answers.savePath = (options) => join(stick, options.defaultName ?? 'x.xlsx')
     const running = app.page.evaluate(
@@ -65,11 +37,11 @@ describe('export to a USB stick', () => {
     expect(await options.innerText()).toContain(`Klienci z bieżącej listy (${filtered.length.toLocaleString('pl')})`)
     await app.page.getByTestId('export-include-orders').click()
     await app.page.waitForTimeout(300)
-    await app.page.screenshot({ path: join(shots, 'options-pl.png') })
+    await screenshot(app.page, 'options-pl.png', { folder: 'export' })
     await app.page.getByTestId('export-start').click()
     await running
     await expect.poll(() => app.page.locator('.n-message').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringMatching(/Zapisano customers-\d{4}-\d{2}-\d{2}\.xlsx\. Klienci: \d+, zamówienia i wizyty: \d+\s\d{3}\./)]))
-    await app.page.screenshot({ path: join(shots, 'done-pl.png') })
+    await screenshot(app.page, 'done-pl.png', { folder: 'export' })
 
     const files = readdirSync(stick)
     expect(files).toHaveLength(1)
@@ -104,14 +76,14 @@ describe('export to a USB stick', () => {
     await app.page.goto(`${app.page.url().split('#')[0]}#/customers`)
     await app.page.getByTestId('customer-row').first().waitFor()
     const surname = 'Nowak'
-    await app.page.getByTestId('quick-search').locator('input').fill(surname)
+    await quickSearch(app.page, surname)
     // The list settles on the customers found (few enough that every row is drawn).
     await expect
       .poll(async () => (await app.page.getByTestId('customer-row').evaluateAll((rows) => rows.map((row) => row.textContent ?? ''))).every((text) => text.includes(surname)))
       .toBe(true)
-    const shown = await app.page.getByTestId('customer-row').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-id'))))
+    const shown = await shownCustomerIds(app.page)
     expect(shown.length).toBeGreaterThan(2)
-    const stick = join(dir.path, 'PENDRIVE-LIST')
+    const stick = join(app.dataDir, 'PENDRIVE-LIST')
     mkdirSync(stick)
     app.answers.savePath = join(stick, 'nowakowie.xlsx')
     await app.page.getByTestId('bulk-export').click()
@@ -129,7 +101,7 @@ describe('export to a USB stick', () => {
     const listed = Number(/\d[\d\s\u00a0]*/.exec((await app.page.getByTestId('list-summary').textContent()) ?? '')?.[0].replace(/\D/g, ''))
     expect(names).toHaveLength(listed)
     for (const name of names) expect(name).toContain(surname)
-    await app.page.getByTestId('quick-search').locator('input').fill('')
+    await quickSearch(app.page, '')
   })
 
   it('shows the export in the audit log with who, how many, which fields, filter and file', async () => {
@@ -145,13 +117,13 @@ describe('export to a USB stick', () => {
     expect(details).toContain('Wydali ponad 1 000 zł')
     expect(details).toContain('Przefiltrowana lista')
     expect(details).toMatch(/Pola\s+Utworzono, Imię, Nazwisko/)
-    await app.page.screenshot({ path: join(shots, 'audit-details-pl.png') })
+    await screenshot(app.page, 'audit-details-pl.png', { folder: 'export' })
     await app.page.keyboard.press('Escape')
     await installPrintExportHarness(app.page)
   })
 
   it('cancelled mid-export: no file on the stick, and the user is told', async () => {
-    const stick = join(dir.path, 'PENDRIVE-2')
+    const stick = join(app.dataDir, 'PENDRIVE-2')
     mkdirSync(stick)
     app.answers.savePath = join(stick, 'wszyscy.xlsx')
     const running = app.page.evaluate(() => window.__regularsHarness.runExport({ source: { all: true }, scope: 'all', includeOrders: true, format: 'xlsx' }))
@@ -159,7 +131,7 @@ describe('export to a USB stick', () => {
     await cancel.waitFor()
     // Let the dialog finish fading in, for a screenshot a person can judge.
     await app.page.waitForTimeout(300)
-    await app.page.screenshot({ path: join(shots, 'progress-pl.png') })
+    await screenshot(app.page, 'progress-pl.png', { folder: 'export' })
     await cancel.click()
     await expect(running).resolves.toBeNull()
     await expect.poll(() => app.page.locator('.n-message').allInnerTexts()).toEqual(expect.arrayContaining(['Eksport przerwany. Nie zapisano żadnego pliku.']))
@@ -167,12 +139,12 @@ describe('export to a USB stick', () => {
   })
 
   it('a stick that is gone: a translated explanation, nothing written', async () => {
-    app.answers.savePath = join(dir.path, 'NO-SUCH-STICK', 'klienci.xlsx')
+    app.answers.savePath = join(app.dataDir, 'NO-SUCH-STICK', 'klienci.xlsx')
     const running = app.page.evaluate(() => window.__regularsHarness.runExport({ source: { ids: [1, 2, 3] }, scope: 'selected' }))
     await expect(running).resolves.toBeNull()
     const dialog = app.page.locator('.n-dialog')
     await expect.poll(() => dialog.innerText()).toContain('Nośnika lub folderu już nie ma')
-    await app.page.screenshot({ path: join(shots, 'error-pl.png') })
-    expect(existsSync(join(dir.path, 'NO-SUCH-STICK'))).toBe(false)
+    await screenshot(app.page, 'error-pl.png', { folder: 'export' })
+    expect(existsSync(join(app.dataDir, 'NO-SUCH-STICK'))).toBe(false)
   })
 })

@@ -1,11 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Page } from 'playwright-core'
 import * as XLSX from 'xlsx'
 import { installDbProbe } from '../host/db-probe'
-import { launchApp, type LaunchedApp } from '../host/launch-app'
-import { artifactsDir, makeTempDir } from './temp-dir'
+import { describe, expect, it, quickSearch, screenshot, spaced } from './fixtures'
 
 /**
  * Import as a manager does it (issue 7), in the built renderer in real Chromium with real
@@ -27,10 +25,9 @@ const salonCsv = [
   'Jan Kowalczyk;602 000 111;jan.kowalczyk@example.pl;Broda;04.07.1990;tak'
 ].join('\r\n')
 
-async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
-  mkdirSync(join(artifactsDir, 'screenshots'), { recursive: true })
+async function screenshotStep(page: Page, name: string, fullPage = false): Promise<void> {
   await page.waitForTimeout(400) // let the step indicator's colour transition finish
-  await page.screenshot({ path: join(artifactsDir, 'screenshots', name), fullPage })
+  await screenshot(page, name, { fullPage })
 }
 
 async function chooseOption(page: Page, selectTestId: string, optionText: string): Promise<void> {
@@ -39,27 +36,14 @@ async function chooseOption(page: Page, selectTestId: string, optionText: string
   await page.locator('.n-base-select-option', { hasText: optionText }).first().click()
 }
 
-/** Intl groups digits with (narrow) no-break spaces in many languages. */
-const spaced = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ').trim()
 /** The number a count card shows. */
 const count = async (page: Page, testId: string) => Number(spaced(await page.getByTestId(testId).locator('.num').first().textContent()).replace(/\D/g, ''))
 
 describe('importing customers', () => {
-  let dir: ReturnType<typeof makeTempDir>
-  let app: LaunchedApp | undefined
-  beforeEach(() => {
-    dir = makeTempDir()
-  })
-  afterEach(async () => {
-    await app?.close()
-    app = undefined
-    dir.remove()
-  })
-
-  it('imports a file with one column fixed, shows the problems first, finds the customers, and undoes the import', async () => {
-    const file = join(dir.path, 'klienci-salonu.csv')
+  it('imports a file with one column fixed, shows the problems first, finds the customers, and undoes the import', async ({ dataDir, launch }) => {
+    const file = join(dataDir, 'klienci-salonu.csv')
     writeFileSync(file, salonCsv)
-    app = await launchApp({ dataDir: dir.path, locale: 'en-US', answers: { openPath: file }, path: '#/import', viewport: { width: 1366, height: 900 } })
+    const app = await launch({ locale: 'en-US', answers: { openPath: file }, path: '#/import', viewport: { width: 1366, height: 900 } })
     const { page } = app
     await installDbProbe(page)
 
@@ -73,7 +57,7 @@ describe('importing customers', () => {
     await expect.poll(() => page.getByTestId('import-target-3').textContent()).toContain("Don't import")
     await chooseOption(page, 'import-target-3', 'Preferences and requests')
     await expect.poll(() => page.getByTestId('import-target-3').textContent()).toContain('Preferences and requests')
-    await screenshot(page, 'import-mapping-en.png', true)
+    await screenshotStep(page, 'import-mapping-en.png', true)
 
     await page.getByTestId('import-check').click()
     await page.getByTestId('import-preview').waitFor()
@@ -91,12 +75,12 @@ describe('importing customers', () => {
     expect(first).toContain('601 234 567')
     // Nothing is written before the user says so.
     expect(await page.evaluate(() => window.__regularsDbProbe.counts())).toEqual({ customers: 0, orders: 0 })
-    await screenshot(page, 'import-preview-en.png', true)
+    await screenshotStep(page, 'import-preview-en.png', true)
 
     await page.getByTestId('import-start').click()
     await page.getByTestId('import-done').waitFor()
     await expect.poll(() => count(page, 'import-done-created')).toBe(4)
-    await screenshot(page, 'import-done-en.png')
+    await screenshotStep(page, 'import-done-en.png')
 
     const lucja = await page.evaluate(async () => {
       const { result } = await window.__regularsDbProbe.search('Żółkiewska')
@@ -111,9 +95,9 @@ describe('importing customers', () => {
 
     // The desk finds them with the quick search.
     await page.getByTestId('import-show-customers').click()
-    await page.getByTestId('quick-search').locator('input').fill('Kowalczyk')
+    await quickSearch(page, 'Kowalczyk')
     await expect.poll(() => page.getByTestId('customer-row').allInnerTexts(), { timeout: 15_000 }).toEqual([expect.stringContaining('Kowalczyk')])
-    await screenshot(page, 'import-found-en.png')
+    await screenshotStep(page, 'import-found-en.png')
 
     // Undo from the audit log: the four customers are gone.
     await page.goto(page.url().replace(/#.*$/, '#/audit'))
@@ -122,15 +106,14 @@ describe('importing customers', () => {
     await page.locator('.n-dialog').getByRole('button', { name: 'Undo' }).click()
     await expect.poll(() => page.evaluate(() => window.__regularsDbProbe.counts())).toEqual({ customers: 0, orders: 0 })
     await expect.poll(() => page.locator('[data-testid^="audit-undo-"]').count()).toBe(0)
-    await page.getByTestId('quick-search').locator('input').fill('Kowalczyk')
+    await quickSearch(page, 'Kowalczyk')
     await expect.poll(() => page.getByTestId('customer-row').count()).toBe(0)
     expect((await page.evaluate(() => window.__regularsDbProbe.search('Żółkiewska'))).result).toEqual([])
   })
 
-  it('in Polish: a Windows-1250 CSV, the report downloaded as .xlsx, the mapping remembered for the next file', async () => {
-    const report = join(dir.path, 'raport.xlsx')
-    app = await launchApp({
-      dataDir: dir.path,
+  it('in Polish: a Windows-1250 CSV, the report downloaded as .xlsx, the mapping remembered for the next file', async ({ dataDir, launch }) => {
+    const report = join(dataDir, 'raport.xlsx')
+    const app = await launch({
       locale: 'pl-PL',
       answers: { openPath: join(fixtures, 'salon-pl-windows1250.csv'), savePath: report },
       path: '#/import',
@@ -142,20 +125,20 @@ describe('importing customers', () => {
     await expect.poll(() => page.getByTestId('import-target-0').textContent()).toContain('Imię')
     await expect.poll(() => page.getByTestId('import-encoding').textContent()).toContain('Windows-1250')
     await chooseOption(page, 'import-target-9', 'Nie importuj')
-    await screenshot(page, 'import-mapping-pl.png', true)
+    await screenshotStep(page, 'import-mapping-pl.png', true)
 
     await page.getByTestId('import-check').click()
     await page.getByTestId('import-preview').waitFor()
     const problems = await page.getByTestId('import-problem-rows').innerText()
     expect(problems).toContain('„grzegorz@example” to nie jest poprawny adres e-mail')
     expect(problems).toContain('ten sam klient co w wierszu 2')
-    await screenshot(page, 'import-preview-pl.png', true)
+    await screenshotStep(page, 'import-preview-pl.png', true)
 
     await page.getByTestId('import-start').click()
     await page.getByTestId('import-done').waitFor()
-    await screenshot(page, 'import-done-pl.png')
+    await screenshotStep(page, 'import-done-pl.png')
     await page.getByTestId('import-report').click()
-    await expect.poll(() => app!.dialogCalls.filter((call) => call.kind === 'save').length).toBe(1)
+    await expect.poll(() => app.dialogCalls.filter((call) => call.kind === 'save').length).toBe(1)
     await expect.poll(() => { try { return readFileSync(report).length > 0 } catch { return false } }).toBe(true)
     const book = XLSX.read(readFileSync(report))
     expect(book.SheetNames).toEqual(['Podsumowanie', 'Wiersze'])

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { installDbProbe } from '../host/db-probe'
-import { launchApp, testOrigin, type LaunchedApp } from '../host/launch-app'
-import { makeTempDir } from './temp-dir'
+import { testOrigin, type LaunchedApp } from '../host/launch-app'
+import { describe, expect, it, loadDemoData, shownCustomerIds } from './fixtures'
 
 /**
  * The benchmark's failure at 200 000 customers, at the size where it happens: sorted by
@@ -14,7 +12,6 @@ import { makeTempDir } from './temp-dir'
  */
 
 const COPIES = 140_000
-let dir: ReturnType<typeof makeTempDir>
 let app: LaunchedApp
 let blockedIds: number[] = []
 /** What the list logged as the cause of its error banner (see customer-list.ts). */
@@ -49,12 +46,10 @@ function topUp(page: Page, copies: number): Promise<number[]> {
   }, copies)
 }
 
-beforeAll(async () => {
-  dir = makeTempDir('regulars-list-ties-')
-  app = await launchApp({ dataDir: dir.path, path: '#/import', viewport: { width: 1440, height: 900 } })
+it.beforeAll(async ({ launchForFile }) => {
+  app = await launchForFile({ path: '#/import', viewport: { width: 1440, height: 900 } })
   app.page.on('console', (message) => message.type() === 'error' && message.text().includes('customer list') && listErrors.push(message.text()))
-  await installDbProbe(app.page)
-  await app.page.evaluate(() => window.__regularsDbProbe.loadDemo({ customers: 2_000, orders: 4_000, seed: 20_251_122, now: Date.now() }))
+  await loadDemoData(app.page, { customers: 2_000, orders: 4_000, seed: 20_251_122, now: Date.now() })
   blockedIds = await topUp(app.page, COPIES)
   // Blocked and Discount are hidden by default; the list reads its layout when the app starts.
   await app.page.evaluate(() => {
@@ -67,11 +62,6 @@ beforeAll(async () => {
   await app.page.reload()
   await app.page.getByTestId('customer-row').first().waitFor({ timeout: 60_000 })
 }, 300_000)
-
-afterAll(async () => {
-  await app?.close()
-  dir?.remove()
-})
 
 async function sortBy(page: Page, column: string, direction: 'ascending' | 'descending'): Promise<void> {
   const header = page.locator(`[role="columnheader"][data-column="${column}"]`)
@@ -103,7 +93,7 @@ async function jumpTo(page: Page, share: number): Promise<number[]> {
   await expect.poll(settled, { timeout: 60_000 }).toBe(true)
   expect(listErrors).toEqual([])
   expect(await page.getByTestId('list-failed').count()).toBe(0)
-  return page.getByTestId('customer-row').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-id'))))
+  return shownCustomerIds(page)
 }
 
 describe('a list sorted by a value more than 125 000 customers share', () => {

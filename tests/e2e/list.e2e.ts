@@ -1,13 +1,11 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { execFileSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { searchQueryAlternatives, tokensMatch } from '../../shared/domain/search-tokens'
 import type { Customer } from '../../shared/domain/types'
 import { installDbProbe } from '../host/db-probe'
-import { launchApp, type LaunchedApp } from '../host/launch-app'
-import { artifactsDir, makeTempDir } from './temp-dir'
+import type { LaunchedApp } from '../host/launch-app'
+import { customersUpTo, describe, expect, it as e2eIt, loadDemoData, pdfText, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
 
 /**
  * The customer list driven as a manager would (issue 4): real Chromium, real IndexedDB with
@@ -17,51 +15,38 @@ import { artifactsDir, makeTempDir } from './temp-dir'
 
 const DAY = 86_400_000
 const demoNow = Date.now()
-let template: ReturnType<typeof makeTempDir>
+/** The data folder of the file's template profile. */
+let template = ''
 let all: Customer[] = []
 
-async function readAllCustomers(page: Page): Promise<Customer[]> {
-  const ids = Array.from({ length: 2_100 }, (_, index) => index + 1)
-  const rows = await page.evaluate((list) => window.__regularsDbProbe.customers(list), ids)
-  return rows.filter((row): row is Customer => row !== undefined && row !== null)
+interface ListOptions {
+  locale?: string
+  viewport?: { width: number; height: number }
 }
 
-beforeAll(async () => {
-  template = makeTempDir('regulars-list-template-')
-  const app = await launchApp({ dataDir: template.path })
-  await installDbProbe(app.page)
-  await app.page.evaluate((now) => window.__regularsDbProbe.loadDemo({ customers: 2_000, orders: 20_000, seed: 20_251_122, now }), demoNow)
-  all = await readAllCustomers(app.page)
+/** `openList(options)`: the app on the list, on a fresh copy of the template (a second call in a test starts from the template again). */
+const it = e2eIt.extend('openList', async ({ dataDir, launch }) => async (options: ListOptions = {}): Promise<LaunchedApp> => {
+  rmSync(dataDir, { recursive: true, force: true })
+  cpSync(template, dataDir, { recursive: true })
+  const app = await launch({ locale: options.locale, viewport: options.viewport, path: '#/customers' })
+  await app.page.getByTestId('customer-row').first().waitFor()
+  return app
+})
+
+it.beforeAll(async ({ fileDataDir, launchForFile }) => {
+  template = fileDataDir
+  const app = await launchForFile()
+  await loadDemoData(app.page, { customers: 2_000, orders: 20_000, seed: 20_251_122, now: demoNow })
+  all = await customersUpTo(app.page, 2_100)
   await app.close()
 }, 180_000)
 
-afterAll(() => template?.remove())
-
-async function openList(options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<{ app: LaunchedApp; dir: ReturnType<typeof makeTempDir> }> {
-  const dir = makeTempDir()
-  cpSync(template.path, dir.path, { recursive: true })
-  const app = await launchApp({ dataDir: dir.path, locale: options.locale, viewport: options.viewport, path: '#/customers' })
-  await app.page.getByTestId('customer-row').first().waitFor()
-  return { app, dir }
-}
-
-/** The machines are shared and busy: give the UI time before calling it wrong. */
-function eventually<T>(read: () => T | Promise<T>) {
-  return expect.poll(read, { timeout: 15_000, interval: 100 })
-}
-
-/** Intl groups digits with (narrow) no-break spaces in many languages. */
-function spaced(text: string | null): string {
-  return (text ?? '').replace(/[\u00a0\u202f]/g, ' ')
-}
-
-async function screenshot(page: Page, name: string): Promise<void> {
-  mkdirSync(join(artifactsDir, 'screenshots'), { recursive: true })
+async function screenshotSettled(page: Page, name: string): Promise<void> {
   // As a manager sees it once the list has settled: the count known, nothing loading.
-  await eventually(() => page.getByTestId('list-busy').count()).toBe(0)
-  await eventually(() => page.getByTestId('customer-row-loading').count()).toBe(0)
+  await expect.poll(() => page.getByTestId('list-busy').count()).toBe(0)
+  await expect.poll(() => page.getByTestId('customer-row-loading').count()).toBe(0)
   await page.waitForTimeout(400)
-  await page.screenshot({ path: join(artifactsDir, 'screenshots', name) })
+  await screenshot(page, name)
 }
 
 function folded(text: string): string {
@@ -78,86 +63,70 @@ function byActivity(customers: Customer[]): number[] {
   return [...customers].sort((a, b) => b.lastActivityAt - a.lastActivityAt || b.id! - a.id!).map((customer) => customer.id!)
 }
 
-async function shownIds(page: Page): Promise<number[]> {
-  return page.getByTestId('customer-row').evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('data-id'))))
-}
-
 async function summary(page: Page): Promise<string> {
   return spaced(await page.getByTestId('list-summary').textContent())
 }
 
-async function search(page: Page, text: string): Promise<void> {
-  await page.getByTestId('quick-search').locator('input').fill(text)
-}
-
 describe('the customer list', () => {
-  let opened: { app: LaunchedApp; dir: ReturnType<typeof makeTempDir> } | undefined
-  afterEach(async () => {
-    await opened?.app.close()
-    opened?.dir.remove()
-    opened = undefined
-  })
-
-  it('shows the demo base, most recent activity first, in English and Ukrainian', async () => {
-    opened = await openList({ viewport: { width: 1440, height: 900 } })
-    const { page } = opened.app
-    await eventually(() => summary(page)).toBe('2,000 customers')
-    expect((await shownIds(page)).slice(0, 10)).toEqual(byActivity(all).slice(0, 10))
+  it('shows the demo base, most recent activity first, in English and Ukrainian', async ({ openList }) => {
+    let app = await openList({ viewport: { width: 1440, height: 900 } })
+    const { page } = app
+    await expect.poll(() => summary(page)).toBe('2,000 customers')
+    expect((await shownCustomerIds(page)).slice(0, 10)).toEqual(byActivity(all).slice(0, 10))
     await expect(page.locator('[data-column="lastActivityAt"]').getAttribute('aria-sort')).resolves.toBe('descending')
-    await screenshot(page, 'list-en.png')
-    await opened.app.close()
-    opened.dir.remove()
+    await screenshotSettled(page, 'list-en.png')
+    await app.close()
 
-    opened = await openList({ locale: 'uk-UA', viewport: { width: 1440, height: 900 } })
-    await eventually(() => summary(opened!.app.page)).toBe('2 000 клієнтів')
-    await screenshot(opened.app.page, 'list-uk.png')
+    app = await openList({ locale: 'uk-UA', viewport: { width: 1440, height: 900 } })
+    await expect.poll(() => summary(app.page)).toBe('2 000 клієнтів')
+    await screenshotSettled(app.page, 'list-uk.png')
   })
 
-  it('finds customers by a phone fragment and by a Polish surname typed without diacritics, and opens the single match with Enter', async () => {
-    opened = await openList()
-    const { page } = opened.app
+  it('finds customers by a phone fragment and by a Polish surname typed without diacritics, and opens the single match with Enter', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
     const withPhone = all.find((customer) => customer.phones[0]?.startsWith('+48') && customer.lastName !== '')!
     const fragment = withPhone.phones[0]!.replace(/\D/g, '').slice(-7, -2)
     const byPhone = matching(fragment)
-    await search(page, `${fragment.slice(0, 2)} ${fragment.slice(2)}`)
-    await eventually(() => summary(page)).toBe(`${byPhone.length} ${byPhone.length === 1 ? 'match' : 'matches'} of 2,000 customers`)
-    expect(await shownIds(page)).toEqual(byActivity(byPhone).slice(0, (await shownIds(page)).length))
-    expect(await shownIds(page)).toContain(withPhone.id)
+    await quickSearch(page, `${fragment.slice(0, 2)} ${fragment.slice(2)}`)
+    await expect.poll(() => summary(page)).toBe(`${byPhone.length} ${byPhone.length === 1 ? 'match' : 'matches'} of 2,000 customers`)
+    expect(await shownCustomerIds(page)).toEqual(byActivity(byPhone).slice(0, (await shownCustomerIds(page)).length))
+    expect(await shownCustomerIds(page)).toContain(withPhone.id)
 
     const polish = all.find((customer) => /[ąćęłńóśźż]/.test(customer.lastName) && matching(folded(customer.lastName)).length >= 2)!
     const typed = folded(polish.lastName)
     expect(typed).not.toBe(polish.lastName.toLowerCase())
     const bySurname = matching(typed)
-    await search(page, typed)
-    await eventually(() => summary(page)).toBe(`${bySurname.length} matches of 2,000 customers`)
+    await quickSearch(page, typed)
+    await expect.poll(() => summary(page)).toBe(`${bySurname.length} matches of 2,000 customers`)
     const names = await page.getByTestId('customer-row').locator('.cell--name').allTextContents()
     expect(names.some((name) => name.includes(polish.lastName))).toBe(true)
-    expect((await shownIds(page)).slice(0, 5)).toEqual(byActivity(bySurname).slice(0, 5))
+    expect((await shownCustomerIds(page)).slice(0, 5)).toEqual(byActivity(bySurname).slice(0, 5))
 
     // A unique match: Enter in the search box opens that customer's card.
     const unique = all.find((customer) => customer.emails[0] && matching(customer.emails[0]).length === 1)!
-    await search(page, unique.emails[0]!)
-    await eventually(() => summary(page)).toBe('1 match of 2,000 customers')
+    await quickSearch(page, unique.emails[0]!)
+    await expect.poll(() => summary(page)).toBe('1 match of 2,000 customers')
     await page.getByTestId('quick-search').locator('input').press('Enter')
-    await eventually(() => page.url()).toContain(`#/customers/${unique.id}`)
+    await expect.poll(() => page.url()).toContain(`#/customers/${unique.id}`)
   })
 
-  it('sorts by total value both ways with an arrow, and keeps a hidden column hidden after a reload', async () => {
-    opened = await openList()
-    const { page } = opened.app
+  it('sorts by total value both ways with an arrow, and keeps a hidden column hidden after a reload', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
     const header = page.locator('[data-column="totalValue"]')
     await header.getByRole('button').click()
-    await eventually(() => header.getAttribute('aria-sort')).toBe('descending')
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending')
     await expect(header.textContent()).resolves.toContain('▼')
     const highest = [...all].sort((a, b) => b.totalValue - a.totalValue || b.id! - a.id!).map((customer) => customer.id)
-    await eventually(async () => (await shownIds(page)).slice(0, 8)).toEqual(highest.slice(0, 8))
+    await expect.poll(async () => (await shownCustomerIds(page)).slice(0, 8)).toEqual(highest.slice(0, 8))
     await header.getByRole('button').click()
-    await eventually(() => header.getAttribute('aria-sort')).toBe('ascending')
-    await eventually(async () => (await shownIds(page)).slice(0, 8)).toEqual([...highest].reverse().slice(0, 8))
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending')
+    await expect.poll(async () => (await shownCustomerIds(page)).slice(0, 8)).toEqual([...highest].reverse().slice(0, 8))
 
     await page.getByTestId('column-menu').click()
     await page.getByTestId('column-toggle-email').uncheck()
-    await eventually(() => page.locator('[data-column="email"]').count()).toBe(0)
+    await expect.poll(() => page.locator('[data-column="email"]').count()).toBe(0)
     await page.reload()
     await page.getByTestId('customer-row').first().waitFor()
     await expect(page.locator('[data-column="email"]').count()).resolves.toBe(0)
@@ -165,9 +134,9 @@ describe('the customer list', () => {
     await expect(page.locator('[data-column="totalValue"]').getAttribute('aria-sort')).resolves.toBe('ascending')
   })
 
-  it('filters "not seen for 90 days" + a category, saves it as a segment that the side bar counts, and scrolls to its end', async () => {
-    opened = await openList()
-    const { page } = opened.app
+  it('filters "not seen for 90 days" + a category, saves it as a segment that the side bar counts, and scrolls to its end', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
     await page.getByTestId('open-filters').click()
     const notSeen = page.getByTestId('filter-not-seen').locator('input')
     await notSeen.fill('90')
@@ -175,55 +144,55 @@ describe('the customer list', () => {
     await page.getByTestId('filter-categories').click()
     await page.locator('.n-base-select-option', { hasText: /^VIP$/ }).click()
     await page.keyboard.press('Escape')
-    await screenshot(page, 'list-filters-en.png')
+    await screenshotSettled(page, 'list-filters-en.png')
     await page.getByTestId('filters-done').click()
 
     const vip = 1 // the demo's first category
     const expected = () => all.filter((customer) => customer.lastOrderAt > 0 && customer.lastOrderAt <= Date.now() - 90 * DAY && customer.categoryIds.includes(vip))
-    await eventually(() => summary(page)).toBe(`${expected().length} matches of 2,000 customers`)
+    await expect.poll(() => summary(page)).toBe(`${expected().length} matches of 2,000 customers`)
     await expect(page.getByTestId('chip-notSeenDays').textContent()).resolves.toContain('Not seen for 90 days')
     await expect(page.getByTestId('chip-categoryIds').textContent()).resolves.toContain('Category: VIP')
-    expect((await shownIds(page)).slice(0, 6)).toEqual(byActivity(expected()).slice(0, 6))
+    expect((await shownCustomerIds(page)).slice(0, 6)).toEqual(byActivity(expected()).slice(0, 6))
 
     // The last rows come up at once when scrolled to the end.
     await page.getByTestId('customer-table').evaluate((table) => table.scrollTo(0, table.scrollHeight))
-    await eventually(async () => (await shownIds(page)).includes(byActivity(expected()).at(-1)!)).toBe(true)
+    await expect.poll(async () => (await shownCustomerIds(page)).includes(byActivity(expected()).at(-1)!)).toBe(true)
 
     await page.getByTestId('chips-save-segment').click()
     await page.getByTestId('segment-name').locator('input').fill('Lapsed VIPs')
     await page.getByTestId('segment-description').locator('textarea').fill('VIPs who have not been in for three months')
     await page.getByTestId('segment-save').click()
     const nav = page.getByTestId('segment-nav')
-    await eventually(() => nav.textContent()).toContain('Lapsed VIPs')
+    await expect.poll(() => nav.textContent()).toContain('Lapsed VIPs')
     const share = new Intl.NumberFormat('en', { style: 'percent', maximumFractionDigits: expected().length / 2000 < 0.1 ? 1 : 0 }).format(expected().length / 2000)
-    await eventually(async () => spaced(await nav.textContent())).toContain(`${expected().length}· ${share} of all`)
+    await expect.poll(async () => spaced(await nav.textContent())).toContain(`${expected().length}· ${share} of all`)
     await expect(page.getByTestId('segment-header').textContent()).resolves.toContain('VIPs who have not been in for three months')
 
     // The segment stays: back to all customers, then a click in the side bar brings its filters back.
     await page.getByTestId('chips-clear').click()
-    await eventually(() => summary(page)).toBe('2,000 customers')
+    await expect.poll(() => summary(page)).toBe('2,000 customers')
     await nav.getByText('Lapsed VIPs').click()
-    await eventually(() => summary(page)).toBe(`${expected().length} matches of 2,000 customers`)
-    await screenshot(page, 'list-segment-en.png')
+    await expect.poll(() => summary(page)).toBe(`${expected().length} matches of 2,000 customers`)
+    await screenshotSettled(page, 'list-segment-en.png')
   })
 
-  it('ticks rows (with a shift-click range) and adds them to a category created on the spot', async () => {
-    opened = await openList()
-    const { page } = opened.app
+  it('ticks rows (with a shift-click range) and adds them to a category created on the spot', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
     const ticks = page.getByTestId('tick-row')
     await ticks.nth(1).click()
     await ticks.nth(3).click({ modifiers: ['Shift'] })
-    await eventually(() => page.getByTestId('bulk-scope').textContent()).toBe('3 customers ticked')
-    const chosen = (await shownIds(page)).slice(1, 4)
+    await expect.poll(() => page.getByTestId('bulk-scope').textContent()).toBe('3 customers ticked')
+    const chosen = (await shownCustomerIds(page)).slice(1, 4)
 
     await page.getByTestId('bulk-category').click()
     await page.getByTestId('bulk-add-category').click()
     await expect(page.getByTestId('membership-affects').textContent()).resolves.toBe('This applies to the 3 ticked customers.')
     await page.getByTestId('membership-new').click()
     await page.getByTestId('membership-new-name').locator('input').fill('Wedding party')
-    await screenshot(page, 'list-add-category-en.png')
+    await screenshotSettled(page, 'list-add-category-en.png')
     await page.getByTestId('membership-confirm').click()
-    await eventually(() => page.getByTestId('membership-dialog').count()).toBe(0)
+    await expect.poll(() => page.getByTestId('membership-dialog').count()).toBe(0)
 
     await installDbProbe(page)
     const after = await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), chosen)
@@ -232,16 +201,16 @@ describe('the customer list', () => {
     expect(created).toBeGreaterThan(6)
     for (const ids of categoryIds) expect(ids).toContain(created)
     // The chips show in those rows at once, and nothing else got the category.
-    await eventually(() => page.locator('[data-testid="customer-row"]', { hasText: 'Wedding party' }).count()).toBe(3)
+    await expect.poll(() => page.locator('[data-testid="customer-row"]', { hasText: 'Wedding party' }).count()).toBe(3)
     await expect(page.getByTestId('bulk-scope').textContent()).resolves.toContain('Nothing ticked')
   })
 
-  it('deletes three customers only after the typed confirmation, saying how many first', async () => {
-    opened = await openList()
-    const { page } = opened.app
+  it('deletes three customers only after the typed confirmation, saying how many first', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
     const ticks = page.getByTestId('tick-row')
     for (const index of [0, 2, 4]) await ticks.nth(index).click()
-    const doomed = (await shownIds(page)).filter((_, index) => [0, 2, 4].includes(index))
+    const doomed = (await shownCustomerIds(page)).filter((_, index) => [0, 2, 4].includes(index))
 
     await page.getByTestId('bulk-delete').click()
     const dialog = page.getByTestId('delete-dialog')
@@ -254,13 +223,13 @@ describe('the customer list', () => {
     await expect(confirm.isDisabled()).resolves.toBe(true)
     await page.getByTestId('delete-word').locator('input').fill('delete')
     await expect(confirm.isDisabled()).resolves.toBe(false)
-    await screenshot(page, 'list-delete-en.png')
+    await screenshotSettled(page, 'list-delete-en.png')
     await confirm.click()
 
-    await eventually(() => page.getByTestId('delete-dialog').count()).toBe(0)
-    await screenshot(page, 'list-after-delete.png')
-    await eventually(() => summary(page)).toBe('1,997 customers')
-    for (const id of doomed) expect(await shownIds(page)).not.toContain(id)
+    await expect.poll(() => page.getByTestId('delete-dialog').count()).toBe(0)
+    await screenshotSettled(page, 'list-after-delete.png')
+    await expect.poll(() => summary(page)).toBe('1,997 customers')
+    for (const id of doomed) expect(await shownCustomerIds(page)).not.toContain(id)
     await installDbProbe(page)
     const gone = await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), doomed)
     expect(gone.every((customer) => customer === undefined || customer === null)).toBe(true)
@@ -268,16 +237,16 @@ describe('the customer list', () => {
     expect(check.differenceCount).toBe(0)
   })
 
-  it('manages categories and groups in Settings: create, rename, recolour, delete (saying how many customers lose it)', async () => {
-    opened = await openList()
-    const { page } = opened.app
+  it('manages categories and groups in Settings: create, rename, recolour, delete (saying how many customers lose it)', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
     await page.getByTestId('nav-settings').click()
     const categories = page.getByTestId('settings-categories')
     await categories.getByTestId('category-new-name').locator('input').fill('Birthday club')
     await categories.getByTestId('category-add').click()
     const row = categories.locator('tr', { hasText: 'Birthday club' })
-    await eventually(() => row.count()).toBe(1)
-    await eventually(async () => spaced(await row.textContent())).toContain('0 customers')
+    await expect.poll(() => row.count()).toBe(1)
+    await expect.poll(async () => spaced(await row.textContent())).toContain('0 customers')
     const created = Number((await row.getAttribute('data-testid'))!.replace('category-row-', ''))
 
     await categories.getByTestId(`category-edit-${created}`).click()
@@ -286,17 +255,17 @@ describe('the customer list', () => {
     await page.locator('.n-color-picker-panel input').first().fill('#8e44ad')
     await page.locator('.n-color-picker-panel input').first().press('Enter')
     await categories.getByTestId('category-edit-save').click()
-    await eventually(() => categories.locator(`[data-testid="category-row-${created}"]`).textContent()).toContain('Birthday club 2027')
+    await expect.poll(() => categories.locator(`[data-testid="category-row-${created}"]`).textContent()).toContain('Birthday club 2027')
     const chip = categories.locator(`[data-testid="category-row-${created}"] .chip`)
-    await eventually(() => chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(142, 68, 173)')
+    await expect.poll(() => chip.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(142, 68, 173)')
 
     // The demo's VIP category: deleting it says how many customers lose it.
     const vipCount = all.filter((customer) => customer.categoryIds.includes(1)).length
     await categories.getByTestId('category-delete-1').click()
-    await eventually(async () => spaced(await page.locator('.n-popconfirm').textContent())).toContain(`${vipCount.toLocaleString('en')} customers lose this category`)
-    await screenshot(page, 'settings-categories-en.png')
+    await expect.poll(async () => spaced(await page.locator('.n-popconfirm').textContent())).toContain(`${vipCount.toLocaleString('en')} customers lose this category`)
+    await screenshotSettled(page, 'settings-categories-en.png')
     await page.locator('.n-popconfirm').getByRole('button', { name: 'Delete' }).click()
-    await eventually(() => categories.locator('[data-testid="category-row-1"]').count()).toBe(0)
+    await expect.poll(() => categories.locator('[data-testid="category-row-1"]').count()).toBe(0)
     await installDbProbe(page)
     const holders = await page.evaluate(() => window.__regularsDbProbe.customers([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]))
     for (const customer of holders) expect(customer!.categoryIds).not.toContain(1)
@@ -304,43 +273,43 @@ describe('the customer list', () => {
     const groups = page.getByTestId('settings-groups')
     await groups.getByTestId('group-new-name').locator('input').fill('Partner: Bank Pekao')
     await groups.getByTestId('group-add').click()
-    await eventually(() => groups.textContent()).toContain('Partner: Bank Pekao')
+    await expect.poll(() => groups.textContent()).toContain('Partner: Bank Pekao')
   })
 
-  it('shows one store\'s own figures in its currency, and never mixes currencies', async () => {
-    opened = await openList()
-    const { page } = opened.app
+  it('shows one store\'s own figures in its currency, and never mixes currencies', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
     await page.getByTestId('store-selector').click()
     await page.getByTestId('store-1').click()
-    await eventually(() => page.getByTestId('chip-storeIds').textContent()).toBe('Store: Studio Mokotów')
+    await expect.poll(() => page.getByTestId('chip-storeIds').textContent()).toBe('Store: Studio Mokotów')
     // A store of another currency starts a new selection: PLN and CZK cannot be summed.
     await page.getByTestId('store-3').click()
-    await eventually(() => page.getByTestId('chip-storeIds').textContent()).toBe('Store: Studio Vinohrady')
+    await expect.poll(() => page.getByTestId('chip-storeIds').textContent()).toBe('Store: Studio Vinohrady')
     await page.locator('h1').click()
     await page.locator('[data-column="totalValue"]').getByRole('button').click()
-    await eventually(() => page.locator('[data-column="totalValue"]').getAttribute('aria-sort')).toBe('descending')
+    await expect.poll(() => page.locator('[data-column="totalValue"]').getAttribute('aria-sort')).toBe('descending')
     const firstTotal = await page.getByTestId('customer-row').first().locator('.cell--money').first().textContent()
     expect(firstTotal).toContain('CZK')
     const members = all.filter((customer) => customer.storeIds.includes(3))
-    await eventually(() => summary(page)).toBe(`${members.length} matches of 2,000 customers`)
-    await screenshot(page, 'list-store-czk-en.png')
+    await expect.poll(() => summary(page)).toBe(`${members.length} matches of 2,000 customers`)
+    await screenshotSettled(page, 'list-store-czk-en.png')
   })
 
-  it('prints the searched list to PDF from the bulk bar, in the list\'s order, and starts a new customer from the search', async () => {
-    opened = await openList()
-    const { page } = opened.app
+  it('prints the searched list to PDF from the bulk bar, in the list\'s order, and starts a new customer from the search', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
     const surname = all.find((customer) => customer.lastName && matching(customer.lastName).length >= 3)!.lastName
     const expected = byActivity(matching(surname))
-    await search(page, surname)
-    await eventually(() => summary(page)).toContain(`${expected.length}`)
+    await quickSearch(page, surname)
+    await expect.poll(() => summary(page)).toContain(`${expected.length}`)
 
-    const target = join(opened.dir.path, 'stick', `${surname}.pdf`)
-    mkdirSync(join(opened.dir.path, 'stick'), { recursive: true })
-    opened.app.answers.savePath = target
+    const target = join(app.dataDir, 'stick', `${surname}.pdf`)
+    mkdirSync(join(app.dataDir, 'stick'), { recursive: true })
+    app.answers.savePath = target
     await page.getByTestId('bulk-print').click()
     await page.getByTestId('bulk-print-pdf').click()
-    await eventually(() => existsSync(target)).toBe(true)
-    const text = execFileSync('pdftotext', ['-layout', target, '-'], { encoding: 'utf8' })
+    await expect.poll(() => existsSync(target)).toBe(true)
+    const text = pdfText(target)
     const firstShown = all.find((customer) => customer.id === expected[0])!
     const lastShown = all.find((customer) => customer.id === expected.at(-1))!
     // Every matching customer is on the printout, in the list's order (most recent activity first).
@@ -350,7 +319,7 @@ describe('the customer list', () => {
     expect(text).toMatch(/1\s*\/\s*\d+|Page 1/)
 
     await page.getByTestId('new-customer').click()
-    await eventually(() => page.url()).toContain('#/customers/new')
+    await expect.poll(() => page.url()).toContain('#/customers/new')
     expect(decodeURIComponent(page.url())).toContain(`q=${surname}`)
   })
 })

@@ -1,69 +1,44 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
+import { existsSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Customer } from '../../shared/domain/types'
-import { installDbProbe } from '../host/db-probe'
-import { launchApp, type LaunchedApp } from '../host/launch-app'
+import type { LaunchedApp } from '../host/launch-app'
 import { installPrintExportHarness } from '../host/print-export-harness'
-import { artifactsDir, makeTempDir } from './temp-dir'
-
-const shots = join(artifactsDir, 'print')
+import { artifactsFolder, customersUpTo, describe, expect, indexRows, it, loadDemoData, pdfText } from './fixtures'
 
 /** The audit log's print entries, straight from IndexedDB. */
 function printEntries(app: LaunchedApp): Promise<Array<{ customerCount: number; details: Record<string, unknown> }>> {
-  return app.page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('regulars')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const request = open.result.transaction('audit').objectStore('audit').index('action').getAll('print')
-          request.onsuccess = () => {
-            open.result.close()
-            resolve(request.result)
-          }
-          request.onerror = () => reject(request.error)
-        }
-      })
-  )
+  return indexRows(app.page, { store: 'audit', index: 'action', key: 'print' })
 }
 
-/** The PDF's text, page by page (poppler's pdftotext; pages end with a form feed). */
+/** The PDF's text, page by page. */
 function pdfPages(file: string): string[] {
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((page) => page.trim() !== '')
+  return pdfText(file).split('\f').filter((page) => page.trim() !== '')
 }
 
 /** Renders the PDF's pages to PNG files under tests/artifacts/print/ for a person to look at. */
 function renderPages(file: string, name: string): string[] {
-  mkdirSync(shots, { recursive: true })
+  const shots = artifactsFolder('print')
   for (const old of readdirSync(shots).filter((f) => f.startsWith(`${name}-`))) rmSync(join(shots, old))
   execFileSync('pdftoppm', ['-png', '-r', '80', file, join(shots, name)])
   return readdirSync(shots).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
 }
 
 describe('printing', () => {
-  let dir: ReturnType<typeof makeTempDir>
   let app: LaunchedApp
   let richest: Customer
 
-  beforeAll(async () => {
-    dir = makeTempDir()
-    app = await launchApp({ dataDir: dir.path, locale: 'pl-PL' })
-    await installDbProbe(app.page)
-    await app.page.evaluate(() => window.__regularsDbProbe.loadDemo({ customers: 2600, orders: 26000, seed: 11, now: Date.UTC(2026, 10, 22, 12) }))
+  it.beforeAll(async ({ launchForFile }) => {
+    app = await launchForFile({ locale: 'pl-PL' })
+    await loadDemoData(app.page, { customers: 2600, orders: 26000, seed: 11, now: Date.UTC(2026, 10, 22, 12) })
     await installPrintExportHarness(app.page)
-    const customers = (await app.page.evaluate(() => window.__regularsDbProbe.customers(Array.from({ length: 300 }, (_, i) => i + 1)))) as Customer[]
+    const customers = await customersUpTo(app.page, 300)
     // A regular with history, notes and a phone: the card a manager would print.
     richest = customers.filter((c) => c && !c.erased && c.phones.length && c.notes).sort((a, b) => b.orderCount - a.orderCount)[0]
   })
-  afterAll(async () => {
-    await app?.close()
-    dir?.remove()
-  })
 
   it('prints a customer card to an A4 PDF with the store, the date and page numbers', async () => {
-    const target = join(dir.path, 'karta-klienta.pdf')
+    const target = join(app.dataDir, 'karta-klienta.pdf')
     app.answers.savePath = target
     await expect(app.page.evaluate((id) => window.__regularsHarness.printCard(id, 'pdf'), richest.id!)).resolves.toBe(true)
     expect(existsSync(target)).toBe(true)
@@ -88,7 +63,7 @@ describe('printing', () => {
   })
 
   it('asks before printing a list over 2 000 rows, stating the page count, and the PDF has that many pages', async () => {
-    const target = join(dir.path, 'lista.pdf')
+    const target = join(app.dataDir, 'lista.pdf')
     app.answers.savePath = target
     const ids = Array.from({ length: 2400 }, (_, i) => i + 1)
     const printing = app.page.evaluate(

@@ -50,6 +50,8 @@ export interface LaunchOptions {
 
 export interface LaunchedApp {
   page: Page
+  /** The folder it was launched on (LaunchOptions.dataDir). */
+  dataDir: string
   context: BrowserContext
   /** Main's dispatcher, for calls a test makes as main would see them. */
   dispatch: Dispatch
@@ -114,5 +116,5 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   await page.goto(`${testOrigin}/index.html${options.path ?? ''}`)
   await page.waitForSelector('.frame')
 
-  return { page, context, dispatch, answers, dialogCalls, printCalls, close: () => context.close() }
+  return { page, dataDir: options.dataDir, context, dispatch, answers, dialogCalls, printCalls, close: () => context.close() }
 }

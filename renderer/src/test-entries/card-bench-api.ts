@@ -1,6 +1,6 @@
 import type { Id } from '@shared/domain/types'
 
-/** What tests/bench/card-measure.ts reaches inside the page (renderer/src/test-entries/card-bench-entry.ts). */
+/** What tests/bench/measures/card.ts reaches inside the page (renderer/src/test-entries/card-bench-entry.ts). */
 export interface CardBenchPage {
   /** Creates a customer with `orders` past orders and 3 upcoming bookings; returns the id. */
   seedCustomerWithOrders(orders: number, now: number): Promise<Id>

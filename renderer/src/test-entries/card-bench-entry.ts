@@ -7,7 +7,7 @@ import { orderRefusalFor } from '@renderer/db/repositories/blocking'
 import { customerOrdersPage, customerStoreFigures, recentConsentEvents } from '@renderer/db/repositories/customer-history'
 import type { CardBenchPage } from '@renderer/test-entries/card-bench-api'
 
-// Installed into the page by tests/bench/card-measure.ts only (bundled on its own, evaluated
+// Installed into the page by tests/bench/measures/card.ts only (bundled on its own, evaluated
 // through the DevTools protocol); nothing in the app imports it, so it never ships. It opens
 // the app's own database with the data layer's code.
 const db = new RegularsDatabase()

@@ -1,9 +1,9 @@
 import { join } from 'node:path'
 import type { BenchContext, BenchMeasures } from '../harness/measure-api'
-import { measureBareBulkAdd, measureImport, writeImportWorkbook } from '../import-measure'
+import { measureBareBulkAdd, measureImport, writeImportWorkbook } from '../measures/import'
 
 /**
- * import.xlsx from the import feature's own measure (tests/bench/import-measure.ts, issue 7):
+ * import.xlsx from the import feature's own measure (tests/bench/measures/import.ts, issue 7):
  * a 100 000-row, 12-column .xlsx imported through the import screen into this run's copy of
  * the database (so every row is also matched against the existing base for duplicates):
  * parse (main reads the file), validate (every row built and checked for the preview) and

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { jsHeapUsedAfterGc } from '../harness/bench-app'
 import type { BenchContext, BenchMeasures } from '../harness/measure-api'
 import { installBenchPage } from '../harness/page-bundle'
-import { forgetPaints, painted } from '../list-paints'
+import { forgetPaints, painted } from '../measures/list-paints'
 import {
   measureAppStart,
   measureFilterChanges,
@@ -14,17 +14,17 @@ import {
   measureStoreSwitches,
   settle,
   type ListSample
-} from '../list-measure'
+} from '../measures/list'
 
 /**
- * The list's figures from the list feature's own measure (tests/bench/list-measure.ts,
+ * The list's figures from the list feature's own measure (tests/bench/measures/list.ts,
  * issue 4): real input through Playwright, timed in the page from the input event's
  * timestamp to the `regulars:list-rows` mark the table sets once the new first rows are in
  * the DOM (no DevTools round-trip in a figure).
  *
  * Added here: the time until those rows are painted — the frame after the mark (the page's
  * `performance.mark` is wrapped so the frame is requested at once); that is the figure, and
- * list-measure's own "in the DOM" time is `in_dom_median_ms`. Also every sortable column
+ * the list measure's own "in the DOM" time is `in_dom_median_ms`. Also every sortable column
  * shown for the run (the list keeps its layout in localStorage), the renderer's heap, each
  * part guarded so one failing part does not lose the others, and same-run baselines with bare Dexie: the same first
  * page straight from an index (`orderBy(i).limit(50)`), a store's first page from its
@@ -72,9 +72,9 @@ async function part(context: BenchContext, names: string[], page: Page, work: ()
   try {
     await work()
   } catch (error) {
-    // list-measure waits 60 s for an answer; say so rather than Playwright's wording.
+    // The list measure waits 60 s for an answer; say so rather than Playwright's wording.
     const waited = error instanceof Error && /Timeout 60000ms exceeded/.test(error.message)
-    const reported = waited ? new Error(`no answer within 60 s (list-measure's wait) — ${error.message.split('\n').find((line) => /at (countShown|nextRows)/.test(line))?.trim() ?? ''}`) : error
+    const reported = waited ? new Error(`no answer within 60 s (the list measure's wait) — ${error.message.split('\n').find((line) => /at (countShown|nextRows)/.test(line))?.trim() ?? ''}`) : error
     for (const name of names) if (context.selected(name)) context.fail(name, reported)
     const shot = join(artifactsDir, `list-${names[0]!.replace(/\W+/g, '-')}-failure.png`)
     mkdirSync(artifactsDir, { recursive: true })
@@ -171,7 +171,7 @@ async function run(context: BenchContext): Promise<void> {
         // From the top each time (a jump to where the list already is would cost nothing).
         await measureScrollJumps(page, [0])
         const [jump] = await measureScrollJumps(page, [fraction])
-        // list-measure gives up after 30 s with NaN: say what the table showed then.
+        // The list measure gives up after 30 s with NaN: say what the table showed then.
         if (!jump || !Number.isFinite(jump.ms)) throw new Error(`the rows did not show within 30 s after a jump to ${fraction * 100} %: ${JSON.stringify(await tableState(page))}`)
         samples.push(jump.ms)
       }

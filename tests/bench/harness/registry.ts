@@ -12,11 +12,11 @@ export interface MeasureSource {
 }
 
 export const measureSources: MeasureSource[] = [
-  { file: 'search-measure.ts', names: ['search.surname', 'search.phone', 'search.email', 'search.card', 'search.folded', 'search.translit'] },
-  { file: 'adapters/list-bench.ts', requires: 'list-measure.ts', names: ['list.open', 'list.start', 'list.sort.*', 'list.filter', 'list.store', 'list.jump.middle', 'list.jump.end', 'renderer.heap'] },
-  { file: 'adapters/card-bench.ts', requires: 'card-measure.ts', names: ['card.open', 'visit.add'] },
-  { file: 'adapters/export-bench.ts', requires: 'export-measure.ts', names: ['export.xlsx'] },
+  { file: 'measures/search.ts', names: ['search.surname', 'search.phone', 'search.email', 'search.card', 'search.folded', 'search.translit'] },
+  { file: 'adapters/list-bench.ts', requires: 'measures/list.ts', names: ['list.open', 'list.start', 'list.sort.*', 'list.filter', 'list.store', 'list.jump.middle', 'list.jump.end', 'renderer.heap'] },
+  { file: 'adapters/card-bench.ts', requires: 'measures/card.ts', names: ['card.open', 'visit.add'] },
+  { file: 'adapters/export-bench.ts', requires: 'measures/export.ts', names: ['export.xlsx'] },
   // Adds 100 000 customers to the run's copy: after every measure that reads the base as loaded.
-  { file: 'adapters/import-bench.ts', requires: 'import-measure.ts', names: ['import.xlsx'] },
-  { file: 'demo-measure.ts', names: ['demo.load', 'db.size'] }
+  { file: 'adapters/import-bench.ts', requires: 'measures/import.ts', names: ['import.xlsx'] },
+  { file: 'measures/demo.ts', names: ['demo.load', 'db.size'] }
 ]

@@ -89,7 +89,7 @@ export interface ListCatalogue {
 
 /**
  * Costs measured on the target machines at 200 000 customers / 2 000 000 orders
- * (tests/bench/list-measure.ts): an index range read as keys ≈ 10 µs a key, rows by id
+ * (tests/bench/measures/list.ts): an index range read as keys ≈ 10 µs a key, rows by id
  * ≈ 50 µs a row, rows in index order ≈ 22 µs a row, `limit(60)` ≈ 2–3 ms. Tests change the
  * thresholds to drive every plan on small data.
  */

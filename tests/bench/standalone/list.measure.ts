@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { installDbProbe } from '../host/db-probe'
-import { launchApp } from '../host/launch-app'
+import { installDbProbe } from '../../host/db-probe'
+import { launchApp } from '../../host/launch-app'
 import {
   measureFilterChanges,
   measureAppStart,
@@ -17,13 +17,13 @@ import {
   settle,
   summarise,
   type ListSample
-} from './list-measure'
+} from '../measures/list'
 
 /**
  * The customer list's figures at the target size (issue 4), through the real UI:
  *
  *   flock /tmp/regulars-build.lock npx electron-vite build
- *   npx vitest run --config tests/bench/vitest.config.ts tests/bench/list.measure.ts
+ *   npx vitest run --config tests/bench/standalone/vitest.config.ts tests/bench/standalone/list.measure.ts
  *
  * The database is demo data in tests/bench/cache/list-<customers>-<orders>/ (loaded once,
  * reused on later runs; LIST_RELOAD=1 loads it again). Only reads happen there. Figures are
@@ -33,7 +33,7 @@ import {
 const customers = Number(process.env['DEMO_CUSTOMERS'] ?? 200_000)
 const orders = Number(process.env['DEMO_ORDERS'] ?? 2_000_000)
 const seed = Number(process.env['DEMO_SEED'] ?? 20_251_122)
-const cacheDir = join(import.meta.dirname, 'cache')
+const cacheDir = join(import.meta.dirname, '../cache')
 const dataDir = join(cacheDir, `list-${customers}-${orders}`)
 
 it(`measures the customer list at ${customers} customers / ${orders} orders`, async () => {

@@ -2,13 +2,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
 import { existsSync } from 'node:fs'
-import { measureAppExport } from './export-app-measure'
-import { measureExport } from './export-measure'
+import { measureAppExport } from '../measures/export-app'
+import { measureExport } from '../measures/export'
 
 /**
  * Export figures (issue 6), printed and written to tests/bench/cache/export-<customers>.json:
  *
- *   EXPORT_CUSTOMERS=200000 EXPORT_ROUNDS=3 NODE_OPTIONS=--expose-gc npx vitest run --config tests/bench/vitest.config.ts tests/bench/export.measure.ts
+ *   EXPORT_CUSTOMERS=200000 EXPORT_ROUNDS=3 NODE_OPTIONS=--expose-gc npx vitest run --config tests/bench/standalone/vitest.config.ts tests/bench/standalone/export.measure.ts
  *
  * Targets: Regulars' export ≤ 1.5 × exceljs' bare streaming writer on the same rows; main's
  * peak memory during the export ≤ 350 MB.
@@ -20,7 +20,7 @@ import { measureExport } from './export-measure'
  */
 const customers = Number(process.env['EXPORT_CUSTOMERS'] ?? 200_000)
 const rounds = Number(process.env['EXPORT_ROUNDS'] ?? 3)
-const cacheDir = join(import.meta.dirname, 'cache')
+const cacheDir = join(import.meta.dirname, '../cache')
 
 it(`measures the export of ${customers} customers`, async () => {
   const dir = join(cacheDir, `export-files-${process.pid}`)

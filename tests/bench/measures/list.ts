@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core'
-import type { Customer } from '../../shared/domain/types'
+import type { Customer } from '../../../shared/domain/types'
 
 /**
  * Customer-list timings (issue 4), measured through the real UI in the test host: from the

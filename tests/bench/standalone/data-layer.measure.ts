@@ -2,15 +2,15 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { launchApp } from '../host/launch-app'
-import { installDbProbe } from '../host/db-probe'
+import { launchApp } from '../../host/launch-app'
+import { installDbProbe } from '../../host/db-probe'
 
 /**
  * Data-layer figures at the target size (issue 3): demo load time, IndexedDB size on disk,
  * and the time of a phone-fragment search and a surname-prefix search (median of several).
  *
  *   flock /tmp/regulars-build.lock npx electron-vite build
- *   DEMO_CUSTOMERS=200000 DEMO_ORDERS=2000000 npx vitest run --config tests/bench/vitest.config.ts tests/bench/data-layer.measure.ts
+ *   DEMO_CUSTOMERS=200000 DEMO_ORDERS=2000000 npx vitest run --config tests/bench/standalone/vitest.config.ts tests/bench/standalone/data-layer.measure.ts
  *
  * The filled profile stays in tests/bench/cache/data-layer-<customers>-<orders>/ for other
  * benchmarks (KEEP_PROFILE=1 reuses it instead of loading again). Figures are printed and
@@ -21,7 +21,7 @@ const customers = Number(process.env['DEMO_CUSTOMERS'] ?? 200_000)
 const orders = Number(process.env['DEMO_ORDERS'] ?? 2_000_000)
 const seed = Number(process.env['DEMO_SEED'] ?? 20_251_122)
 const runs = Number(process.env['SEARCH_RUNS'] ?? 9)
-const cacheDir = join(import.meta.dirname, 'cache')
+const cacheDir = join(import.meta.dirname, '../cache')
 const dataDir = join(cacheDir, `data-layer-${customers}-${orders}`)
 
 function indexedDbBytes(): number {

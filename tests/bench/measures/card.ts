@@ -1,10 +1,10 @@
 import type { Page } from 'playwright-core'
-import type { CardBenchPage } from '../../renderer/src/test-entries/card-bench-api'
-import { pageScript } from '../host/page-script'
+import type { CardBenchPage } from '../../../renderer/src/test-entries/card-bench-api'
+import { pageScript } from '../../host/page-script'
 
 /**
  * The customer card's figures (issue 5), reusable by the benchmark (`npm run bench`) and by
- * card.measure.ts. Every function takes a page of the app already launched in the test host
+ * standalone/card.measure.ts. Every function takes a page of the app already launched in the test host
  * on some dataset (any size: the card reads one customer's index range, so the base size
  * should not matter — that is what the figures show).
  *

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
-import type { ListSample } from './list-measure'
+import type { ListSample } from './list'
 
 /**
- * The list's timings as the user sees them. list-measure.ts times an action until the
+ * The list's timings as the user sees them. list.ts times an action until the
  * `regulars:list-rows` mark (the new rows are in the DOM); the benchmark's page helper also
  * records when the frame after each mark is painted (trackListPaints). A sample as painted is
  * its DOM time plus the wait from its mark to that frame: the wait is long when the page is

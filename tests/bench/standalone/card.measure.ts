@@ -2,15 +2,15 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { launchApp } from '../host/launch-app'
-import { installDbProbe } from '../host/db-probe'
-import { measureCard } from './card-measure'
+import { launchApp } from '../../host/launch-app'
+import { installDbProbe } from '../../host/db-probe'
+import { measureCard } from '../measures/card'
 
 /**
- * Prints the card's figures (card-measure.ts):
+ * Prints the card's figures (tests/bench/measures/card.ts):
  *
  *   flock /tmp/regulars-build.lock npx electron-vite build
- *   npx vitest run --config tests/bench/vitest.config.ts tests/bench/card.measure.ts
+ *   npx vitest run --config tests/bench/standalone/vitest.config.ts tests/bench/standalone/card.measure.ts
  *
  * On a copy of a filled profile when CARD_PROFILE names one (e.g. the data layer's
  * tests/bench/cache/data-layer-200000-2000000), else on freshly loaded demo data of

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core'
-import type { Customer } from '../../shared/domain/types'
-import type { BenchContext, BenchMeasures } from './harness/measure-api'
-import { significant } from './harness/report'
-import { measureSearchAsYouType, settle, type ListSample } from './list-measure'
+import type { Customer } from '../../../shared/domain/types'
+import type { BenchContext, BenchMeasures } from '../harness/measure-api'
+import { significant } from '../harness/report'
+import { measureSearchAsYouType, settle, type ListSample } from './list'
 import { forgetPaints, painted } from './list-paints'
 
 /**

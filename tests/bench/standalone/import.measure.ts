@@ -1,14 +1,14 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { expect, it } from 'vitest'
-import { launchApp } from '../host/launch-app'
-import { makeTempDir } from '../e2e/temp-dir'
-import { measureBareBulkAdd, measureImport, writeImportWorkbook } from './import-measure'
+import { launchApp } from '../../host/launch-app'
+import { makeTempDir } from '../../host/temp-dir'
+import { measureBareBulkAdd, measureImport, writeImportWorkbook } from '../measures/import'
 
 /**
  * Import figures (issue 7), printed and written to tests/bench/cache/import-<rows>.json:
  *
- *   flock /tmp/regulars-build.lock sh -c 'npx electron-vite build && IMPORT_ROWS=100000 npx vitest run --config tests/bench/vitest.config.ts tests/bench/import.measure.ts'
+ *   flock /tmp/regulars-build.lock sh -c 'npx electron-vite build && IMPORT_ROWS=100000 npx vitest run --config tests/bench/standalone/vitest.config.ts tests/bench/standalone/import.measure.ts'
  *
  * (under the build lock: the page loads parts of the app lazily from out/renderer, which another
  * engineer's build would replace mid-run).
@@ -16,7 +16,7 @@ import { measureBareBulkAdd, measureImport, writeImportWorkbook } from './import
  * Target: parse + validate + write of a 100 000-row, 12-column .xlsx ≤ 30 s in the test host.
  */
 const rows = Number(process.env['IMPORT_ROWS'] ?? 100_000)
-const cacheDir = join(import.meta.dirname, 'cache')
+const cacheDir = join(import.meta.dirname, '../cache')
 
 it(`measures the import of ${rows} rows`, async () => {
   const dir = makeTempDir('regulars-import-bench-')
@@ -31,8 +31,8 @@ it(`measures the import of ${rows} rows`, async () => {
     })
     try {
       const figures = await measureImport(app.page, rows, (line) => console.log(new Date().toISOString().slice(11, 19), line)).catch(async (error) => {
-        mkdirSync(join(import.meta.dirname, '../artifacts/screenshots'), { recursive: true })
-        await app.page.screenshot({ path: join(import.meta.dirname, '../artifacts/screenshots/import-bench-failed.png'), fullPage: true })
+        mkdirSync(join(import.meta.dirname, '../../artifacts/screenshots'), { recursive: true })
+        await app.page.screenshot({ path: join(import.meta.dirname, '../../artifacts/screenshots/import-bench-failed.png'), fullPage: true })
         throw error
       })
       started = performance.now()

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { CDPSession } from 'playwright-core'
-import { launchApp } from '../host/launch-app'
-import { installPrintExportHarness } from '../host/print-export-harness'
+import { launchApp } from '../../host/launch-app'
+import { installPrintExportHarness } from '../../host/print-export-harness'
 
 /**
  * The export as the user runs it: the app in Chromium with a filled database, the export

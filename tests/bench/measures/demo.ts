@@ -1,6 +1,6 @@
 import { join } from 'node:path'
-import type { BenchContext, BenchMeasures } from './harness/measure-api'
-import { DEMO_NOW } from './harness/dataset-cache'
+import type { BenchContext, BenchMeasures } from '../harness/measure-api'
+import { DEMO_NOW } from '../harness/dataset-cache'
 
 /**
  * demo.load: the data layer's demo loader (generator + metrics + tokens + bulk writes with

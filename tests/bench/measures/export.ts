@@ -13,7 +13,7 @@ import type { ExportCell, ExportColumn } from '@shared/export/export-spec'
  * runs in its own Node process standing in for Electron's main (export-main-process.ts): this
  * process generates the rows and sends them in chunks over process IPC (a copy, as Electron's
  * IPC makes), so the child's memory is main's alone and its busy time is main's work.
- * Reusable: the benchmark runner calls `measureExport()`; export.measure.ts prints it.
+ * Reusable: the benchmark runner calls `measureExport()`; standalone/export.measure.ts prints it.
  */
 
 export interface ExportMeasureOptions {
@@ -84,7 +84,7 @@ export function* demoExportChunks(options: ExportMeasureOptions): Generator<Expo
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1e5) / 10
-const root = resolve(import.meta.dirname, '../..')
+const root = resolve(import.meta.dirname, '../../..')
 
 /** export-main-process.ts bundled for Node (its npm dependencies stay external, resolved from the project). */
 async function mainProcessScript(outDir: string): Promise<string> {

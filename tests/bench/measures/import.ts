@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs'
 import type { Page } from 'playwright-core'
-import { importColumns, importRow } from '../../shared/import/bench-rows'
-import { pageScript } from '../host/page-script'
+import { importColumns, importRow } from '../../../shared/import/bench-rows'
+import { pageScript } from '../../host/page-script'
 
 /**
  * Import figures (issue 7): a 100 000-row, 12-column .xlsx imported through the real screen
  * in the test host — main's reader parses the file, the renderer checks every row (preview)
  * and writes them into IndexedDB — with each phase timed separately, and the same customer
  * rows bulk-added by bare Dexie into the same schema for comparison. Reusable: the benchmark
- * runner calls these functions; import.measure.ts prints them. The rows: shared/import/bench-rows.ts.
+ * runner calls these functions; standalone/import.measure.ts prints them. The rows: shared/import/bench-rows.ts.
  *
  *   parse    = "Choose a file" clicked → the column mapping is on screen (main read the file)
  *   validate = "Check rows" clicked → the preview is on screen (every row built and matched)

@@ -1,10 +1,10 @@
-import { createDispatch } from '../../electron/main/ipc/dispatch'
-import { createHandlers } from '../../electron/main/services/create-handlers'
-import { createTestPorts } from '../host/test-ports'
+import { createDispatch } from '../../../electron/main/ipc/dispatch'
+import { createHandlers } from '../../../electron/main/services/create-handlers'
+import { createTestPorts } from '../../host/test-ports'
 import { writeBare } from './export-bare-writer'
 
 /**
- * A stand-in for Electron's main process, run as its own Node process by export-measure.ts:
+ * A stand-in for Electron's main process, run as its own Node process by export.ts:
  * the real handlers (or exceljs' bare writer) get the rows over process IPC — a copy, as
  * Electron's IPC makes — so this process's memory is main's alone. It reports how long it was
  * busy handling calls and its peak memory.
