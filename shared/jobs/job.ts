@@ -13,10 +13,11 @@ import { AppError } from '../errors'
  *     }
  *   }
  *
- * Cancelling: work that cannot keep half its result undoes what it did (or lets its
- * transaction abort) and throws `JobCancelled`, so nothing of it remains. Work whose finished
- * chunks stay done on purpose (the list's bulk changes) returns normally instead, saying how
- * far it got.
+ * Cancelling: the work stops before its next chunk and throws `JobCancelled` — having undone
+ * what it did where half a result would be wrong (an export's file, an import's transaction,
+ * demo data), so nothing of it remains. Work whose finished chunks stay done on purpose (the
+ * list's bulk changes, audited with how far they got) returns its result instead, saying it
+ * stopped.
  */
 
 export interface JobProgress {
