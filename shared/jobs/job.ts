@@ -3,9 +3,9 @@ import { AppError } from '../errors'
 /**
  * Long work — an export, a printout, an import, demo data, a bulk change, an undo, a backup —
  * runs in chunks, says how far it got after each, and can be stopped between two. Every such
- * function takes the same options:
+ * function takes the same options (its own extend JobOptions):
  *
- *   export async function loadDemoData(db, options: DemoLoadOptions & JobOptions) {
+ *   export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOptions) {
  *     for (const chunk of chunks) {
  *       throwIfCancelled(options.signal)       // before each chunk
  *       await write(chunk)

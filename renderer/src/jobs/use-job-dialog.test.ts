@@ -24,7 +24,8 @@ function withDialogs() {
       return () => null
     }
   })
-  wrapper = mount(defineComponent({ render: () => h(NDialogProvider, null, () => h(Inner)) }), {
+  wrapper = mount(NDialogProvider, {
+    slots: { default: () => h(Inner) },
     attachTo: document.body,
     // Real transitions: the dialog is removed when its leave transition ends.
     global: { plugins: [createAppI18n('en')], stubs: { transition: false } }
