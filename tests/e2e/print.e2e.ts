@@ -94,6 +94,31 @@ describe('printing', () => {
     expect(logged.customerCount).toBeGreaterThan(2300)
   }, 240_000)
 
+  it('shows a list\'s progress while it is read, and Cancel leaves no PDF and no audit entry', async () => {
+    const target = join(app.dataDir, 'anulowana.pdf')
+    app.answers.savePath = target
+    const logged = (await printEntries(app)).length
+    const printing = app.page.evaluate(() => {
+      // The list's rows arrive slowly (a chunk every 400 ms), so there is time to cancel.
+      async function* slowly() {
+        for (let chunk = 0; chunk < 3; chunk++) {
+          await new Promise((resolve) => setTimeout(resolve, 400))
+          yield Array.from({ length: 500 }, (_, i) => chunk * 500 + i + 1)
+        }
+      }
+      return window.__regularsHarness.printList({ source: { chunks: slowly, total: 1500 }, columns: ['lastName', 'firstName'] }, 'pdf')
+    })
+    const progress = app.page.getByTestId('print-progress')
+    await expect.poll(() => progress.locator('[role="status"]').innerText()).toMatch(/^Klienci: \d+ z 1500$/)
+    await app.page.screenshot({ path: join(artifactsFolder('print'), 'list-progress-pl.png') })
+    await app.page.getByTestId('print-cancel').click()
+    await expect(printing).resolves.toBe(false)
+    await expect.poll(() => app.page.locator('.n-message').allInnerTexts()).toEqual(expect.arrayContaining(['Drukowanie anulowane. Nic nie wydrukowano ani nie zapisano.']))
+    expect(existsSync(target)).toBe(false)
+    expect(await printEntries(app)).toHaveLength(logged)
+    expect(await app.page.locator('.print-root').count()).toBe(0)
+  })
+
   it('sends a short list to the system print dialog without asking', async () => {
     const before = app.printCalls.length
     await expect(

@@ -4,6 +4,7 @@ import { customerFigures } from '@shared/domain/customer-metrics'
 import { metricDifferences, pickMetrics } from '@shared/domain/metrics'
 import { customerTokens } from '@shared/domain/search-tokens'
 import type { Customer, CustomerStoreStats, EpochMs, FiguresDue, Id, OpenBooking, Order } from '@shared/domain/types'
+import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
 import { mainCurrencyStoreIds } from './repositories/recompute'
 import type { RegularsDatabase } from './schema'
 
@@ -34,10 +35,8 @@ export interface CheckResult {
   differenceCount: number
 }
 
-export interface CheckOptions {
+export interface CheckOptions extends JobOptions {
   chunkSize?: number
-  signal?: AbortSignal
-  onProgress?: (customersChecked: number) => void
   /** The time the figures are checked at. */
   now?: EpochMs
 }
@@ -54,9 +53,10 @@ export async function checkDatabase(db: RegularsDatabase, options: CheckOptions 
     if (result.differences.length < MAX_REPORTED) result.differences.push(difference)
   }
 
+  const total = await db.customers.count()
   let after = 0
   for (;;) {
-    options.signal?.throwIfAborted()
+    throwIfCancelled(options.signal, 'The check was cancelled')
     const customers = await db.customers.where(':id').above(after).limit(chunkSize).toArray()
     // Orders and stats of ids in (after, upper]: those of deleted customers in that range
     // show up as orphans; past the last customer, upper is +∞.
@@ -70,7 +70,7 @@ export async function checkDatabase(db: RegularsDatabase, options: CheckOptions 
     result.ordersRead += orders.length
     checkChunk(customers, orders, stats, { bookings, due }, mainStores, now, report)
     result.customersChecked += customers.length
-    options.onProgress?.(result.customersChecked)
+    options.onProgress?.({ done: result.customersChecked, total })
     if (upper === Infinity) break
     after = upper
   }

@@ -6,6 +6,7 @@ import { searchCustomerIds } from './search'
 import type { RegularsDatabase } from './schema'
 import { createCustomer } from './repositories/customers'
 import { emptyProfile } from '@shared/domain/customer'
+import { JobCancelled, type JobProgress } from '@shared/jobs/job'
 
 const now = Date.UTC(2026, 10, 22, 12)
 let db: RegularsDatabase
@@ -17,10 +18,12 @@ afterEach(async () => {
 describe('demo data loader', () => {
   it('loads exactly the asked size, agrees with the checker, and is findable', async () => {
     db = await freshDatabase()
-    const progress: number[] = []
-    const result = await loadDemoData(db, { customers: 600, orders: 5_000, seed: 7, now, chunkSize: 200, onProgress: (p) => progress.push(p.customersDone) })
+    const progress: JobProgress[] = []
+    const result = await loadDemoData(db, { customers: 600, orders: 5_000, seed: 7, now, chunkSize: 200, onProgress: (p) => progress.push(p) })
     expect(result).toMatchObject({ customers: 600, orders: 5_000 })
-    expect(progress).toEqual([200, 400, 600])
+    expect(progress.map((p) => p.done)).toEqual([0, 200, 400, 600])
+    expect(progress.every((p) => p.total === 600)).toBe(true)
+    expect(progress.at(-1)?.counts).toEqual({ orders: 5_000 })
     expect(await db.customers.count()).toBe(600)
     expect(await db.orders.count()).toBe(5_000)
     expect(await db.stores.count()).toBe(3)
@@ -61,10 +64,10 @@ describe('demo data loader', () => {
       chunkSize: 100,
       signal: controller.signal,
       onProgress: (p) => {
-        if (p.customersDone >= 300) controller.abort()
+        if (p.done >= 300) controller.abort()
       }
     })
-    await expect(loading).rejects.toMatchObject({ code: 'data.cancelled' })
+    await expect(loading).rejects.toBeInstanceOf(JobCancelled)
     expect(await db.customers.count()).toBe(0)
     expect(await db.orders.count()).toBe(0)
     expect(await db.customerStoreStats.count()).toBe(0)

@@ -3,6 +3,7 @@ import { generateDemoCustomers, MAX_DEMO_CUSTOMERS, MAX_DEMO_ORDERS, type DemoCu
 import { demoCustomerRows } from '@shared/demo/rows'
 import type { ConsentEvent, CustomerStoreStats, FiguresDue, Id, OpenBooking, Order } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
+import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
 import { dataErrors } from './errors'
 import { appendAudit } from './repositories/audit'
 import { getSetting } from './repositories/settings'
@@ -12,11 +13,11 @@ import type { RegularsDatabase } from './schema'
  * Loads seeded demo data (shared/demo) into an EMPTY database, fast: customers are generated
  * and their metrics, per-store stats and tokens computed in memory with the same rules the
  * repositories use, then written with bulk writes, one transaction per chunk. Progress is
- * reported after every chunk; cancelling (AbortSignal) removes everything it wrote, so the
- * database is empty again, as before.
+ * reported after every chunk (customers done of all, `counts.orders`); cancelling removes
+ * everything it wrote, so the database is empty again, as before, and throws JobCancelled.
  */
 
-export interface DemoLoadOptions {
+export interface DemoLoadOptions extends JobOptions {
   customers: number
   orders: number
   seed?: number
@@ -24,15 +25,6 @@ export interface DemoLoadOptions {
   now?: number
   /** Customers per transaction. */
   chunkSize?: number
-  signal?: AbortSignal
-  onProgress?: (progress: DemoLoadProgress) => void
-}
-
-export interface DemoLoadProgress {
-  customersDone: number
-  customersTotal: number
-  ordersDone: number
-  ordersTotal: number
 }
 
 export interface DemoLoadResult {
@@ -72,10 +64,11 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
   const mainStores = new Set(demoStores.map((store, index) => (store.currency === mainCurrency ? refs.storeIds[index]! : 0)))
   const isMain = (storeId: Id) => mainStores.has(storeId)
   const chunkSize = options.chunkSize ?? 2_000
-  const progress: DemoLoadProgress = { customersDone: 0, customersTotal: options.customers, ordersDone: 0, ordersTotal: options.orders }
+  const progress = { customers: 0, orders: 0 }
   const now = options.now ?? Date.now()
 
   try {
+    reportProgress(progress, options)
     let chunk: ReturnType<typeof prepare>[] = []
     for (const demo of generateDemoCustomers({ customers: options.customers, orders: options.orders, seed: options.seed ?? DEFAULT_DEMO_SEED, now }, refs)) {
       // Figures as they stand now (the data may be generated for another day, as the benchmark's is).
@@ -94,9 +87,13 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
     action: 'demo-data',
     staffName: await getSetting(db, 'staffName'),
     customerIds: [],
-    details: { customers: progress.customersDone, orders: progress.ordersDone, seed: options.seed ?? DEFAULT_DEMO_SEED }
+    details: { customers: progress.customers, orders: progress.orders, seed: options.seed ?? DEFAULT_DEMO_SEED }
   })
-  return { customers: progress.customersDone, orders: progress.ordersDone, milliseconds: performance.now() - started }
+  return { customers: progress.customers, orders: progress.orders, milliseconds: performance.now() - started }
+}
+
+function reportProgress(progress: { customers: number; orders: number }, options: DemoLoadOptions): void {
+  options.onProgress?.({ done: progress.customers, total: options.customers, counts: { orders: progress.orders } })
 }
 
 function prepare(demo: DemoCustomer, isMain: (storeId: Id) => boolean, figuresAt: number) {
@@ -104,8 +101,8 @@ function prepare(demo: DemoCustomer, isMain: (storeId: Id) => boolean, figuresAt
   return { ...rows, orders: demo.orders, consentEvents: demo.consentEvents }
 }
 
-async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare>[], progress: DemoLoadProgress, options: DemoLoadOptions): Promise<void> {
-  if (options.signal?.aborted) throw new AppError(dataErrors.cancelled, 'Demo data loading was cancelled')
+async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare>[], progress: { customers: number; orders: number }, options: DemoLoadOptions): Promise<void> {
+  throwIfCancelled(options.signal, 'Demo data loading was cancelled')
   let orderCount = 0
   await db.transaction('rw', [db.customers, db.orders, db.customerStoreStats, db.consentEvents, db.openBookings, db.figuresDue], async () => {
     const ids = (await db.customers.bulkAdd(
@@ -132,9 +129,9 @@ async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare
     if (openBookings.length > 0) await db.openBookings.bulkAdd(openBookings)
     if (figuresDue.length > 0) await db.figuresDue.bulkAdd(figuresDue)
   })
-  progress.customersDone += chunk.length
-  progress.ordersDone += orderCount
-  options.onProgress?.({ ...progress })
+  progress.customers += chunk.length
+  progress.orders += orderCount
+  reportProgress(progress, options)
 }
 
 async function writeCatalogue(db: RegularsDatabase): Promise<DemoRefs> {

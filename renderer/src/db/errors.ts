@@ -14,8 +14,7 @@ export const dataErrors = {
   customerBlocked: 'data.customer-blocked',
   customerErased: 'data.customer-erased',
   storeInUse: 'data.store-in-use',
-  notEmpty: 'data.not-empty',
-  cancelled: 'data.cancelled'
+  notEmpty: 'data.not-empty'
 } as const
 
 /** Parses input with a domain schema, or throws `data.invalid` naming the field and rule. */

@@ -7,7 +7,7 @@ export type { Segment } from './segment'
 export { dataErrors } from './errors'
 export { searchCustomerIds } from './search'
 export { loadDemoData, isDatabaseEmpty, demoSizes, DEFAULT_DEMO_SEED } from './demo-loader'
-export type { DemoLoadOptions, DemoLoadProgress, DemoLoadResult, DemoSizeName } from './demo-loader'
+export type { DemoLoadOptions, DemoLoadResult, DemoSizeName } from './demo-loader'
 export { checkDatabase, type CheckResult, type Difference } from './checker'
 
 export * from './repositories/customers'

@@ -181,7 +181,7 @@ const page: BenchPage = {
   },
   async loadDemo(options) {
     page.progress = { customersDone: 0, ordersDone: 0 }
-    const result = await loadDemoData(db, { ...options, onProgress: (progress) => (page.progress = { ...progress }) })
+    const result = await loadDemoData(db, { ...options, onProgress: (progress) => (page.progress = { customersDone: progress.done, ordersDone: progress.counts?.orders ?? 0 }) })
     return { customers: result.customers, orders: result.orders, ms: result.milliseconds }
   },
 

@@ -7,6 +7,7 @@ import { type RegularsDatabase } from '../schema'
 import { ImportDecider, type ImportSettings, type SkipReason } from './import-decide'
 import { NameResolver } from './name-resolver'
 import type { RowSource } from '@shared/import/row-source'
+import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
 
 /**
  * The preview: every row of the file read and checked before anything is written — what it
@@ -54,12 +55,10 @@ export interface ImportAnalysis {
   newGroups: string[]
 }
 
-export interface AnalysisOptions extends Omit<ImportSettings, 'mode' | 'overwrite'> {
+export interface AnalysisOptions extends Omit<ImportSettings, 'mode' | 'overwrite'>, JobOptions {
   chunkSize?: number
   firstRows?: number
   maxListed?: number
-  signal?: AbortSignal
-  onProgress?: (done: number, total: number) => void
 }
 
 export async function analyseImport(db: RegularsDatabase, source: RowSource, options: AnalysisOptions): Promise<ImportAnalysis> {
@@ -87,8 +86,9 @@ export async function analyseImport(db: RegularsDatabase, source: RowSource, opt
     newGroups: []
   }
 
+  options.onProgress?.({ done: 0, total: source.rowCount })
   for (let from = 0; from < source.rowCount; from += chunkSize) {
-    if (options.signal?.aborted) throw new DOMException('The preview was cancelled', 'AbortError')
+    throwIfCancelled(options.signal, 'The preview was cancelled')
     const rows = await source.pull(from, Math.min(chunkSize, source.rowCount - from))
     const decisions = await decider.decide(rows)
     await categories.prepare(decisions.map((decision) => decision.built.customer.categoryNames))
@@ -125,7 +125,7 @@ export async function analyseImport(db: RegularsDatabase, source: RowSource, opt
         else analysis.unlisted++
       }
     }
-    options.onProgress?.(Math.min(from + chunkSize, source.rowCount), source.rowCount)
+    options.onProgress?.({ done: Math.min(from + chunkSize, source.rowCount), total: source.rowCount })
   }
   analysis.newCategories = categories.created.map((item) => item.name)
   analysis.newGroups = groups.created.map((item) => item.name)

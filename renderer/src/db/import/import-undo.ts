@@ -3,6 +3,7 @@ import { deriveCustomerFields } from '@shared/domain/customer'
 import type { AuditEntry, Customer, Id } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
 import { revertUpdate } from '@shared/import/update-plan'
+import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
 import { appendAudit, markAuditUndone } from '../repositories/audit'
 import { figureTables } from '../repositories/recompute'
 import { getDataSettings } from '../repositories/settings'
@@ -39,8 +40,7 @@ export interface ImportUndoResult {
 }
 
 export const importUndoErrors = {
-  unavailable: 'import.undo-unavailable',
-  cancelled: 'import.undo-cancelled'
+  unavailable: 'import.undo-unavailable'
 } as const
 
 const chunkSize = 1_000
@@ -62,7 +62,7 @@ async function stillImportedIds(db: RegularsDatabase, createdIds: readonly Id[],
 export async function undoImport(
   db: RegularsDatabase,
   entry: AuditEntry,
-  context: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void; now?: number } = {}
+  context: JobOptions & { now?: number } = {}
 ): Promise<ImportUndoResult> {
   const details = entry.details as unknown as ImportAuditDetails
   if (entry.action !== 'import' || entry.id === undefined || typeof details.batchId !== 'string') {
@@ -77,11 +77,13 @@ export async function undoImport(
     const createdIds = await stillImportedIds(db, entry.customerIds.slice(0, details.created), details.batchId)
     const total = createdIds.length + details.updated
     let done = 0
+    // Cancel throws inside the transaction, which then aborts: the undo changes nothing.
     const step = (count: number) => {
-      if (context.signal?.aborted) throw new AppError(importUndoErrors.cancelled, 'Undo cancelled')
+      throwIfCancelled(context.signal, 'Undo cancelled')
       done += count
-      context.onProgress?.(done, total)
+      context.onProgress?.({ done, total })
     }
+    context.onProgress?.({ done, total })
 
     for (let start = 0; start < createdIds.length; start += chunkSize) {
       const ids = createdIds.slice(start, start + chunkSize)

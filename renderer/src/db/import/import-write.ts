@@ -3,7 +3,7 @@ import * as v from 'valibot'
 import { consentFlags, deriveCustomerFields, newCustomer } from '@shared/domain/customer'
 import { customerProfileSchema } from '@shared/domain/schemas'
 import type { ConsentChannel, ConsentEvent, Customer, CustomerProfile, Id } from '@shared/domain/types'
-import { AppError } from '@shared/errors'
+import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
 import type { ImportedCustomer } from '@shared/import/build-customer'
 import { planUpdate, type UpdateUndo } from '@shared/import/update-plan'
 import { categoryInputSchema, groupInputSchema } from '@shared/domain/schemas'
@@ -35,17 +35,13 @@ import { saveUndoRecords } from './import-undo-store'
  * transactions of their own and survived a failure (import-write.test.ts holds this).
  */
 
-export interface WriteOptions extends ImportSettings {
+export interface WriteOptions extends ImportSettings, JobOptions {
   fileName: string
   staffName: string
   /** Recorded as the consent text of consents that came from the file. */
   consentWording: string
   chunkSize?: number
-  signal?: AbortSignal
-  onProgress?: (done: number, total: number) => void
 }
-
-export const importCancelled = 'import.cancelled'
 
 function profileOf(row: ImportedCustomer, categoryIds: Id[], groupIds: Id[]): CustomerProfile {
   return {
@@ -91,6 +87,7 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
     importFile: options.fileName
   })
 
+  options.onProgress?.({ done: 0, total })
   const outcome = await db.transaction('rw', importTables(db), async () => {
     const transaction = Dexie.currentTransaction
     const stillInTransaction = () => {
@@ -142,7 +139,7 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
             counts.updated += updates.length
           })
       })
-      return updated.then(() => options.onProgress?.(done, total))
+      return updated.then(() => options.onProgress?.({ done, total }))
     }
     const skip = (index: number, reason: SkipReason, otherLine?: number) => {
       counts.skipped[reason] = (counts.skipped[reason] ?? 0) + 1
@@ -160,7 +157,7 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
     }
     let nextChunk: Promise<unknown> | null = total > 0 ? prefetch(0) : null
     for (let from = 0; from < total; from += chunkSize) {
-      if (options.signal?.aborted) throw new AppError(importCancelled, 'The import was cancelled')
+      throwIfCancelled(options.signal, 'The import was cancelled')
       const rows = (await Dexie.waitFor(nextChunk!)) as Awaited<ReturnType<RowSource['pull']>>
       const after = from + chunkSize
       nextChunk = after < total ? prefetch(after) : null

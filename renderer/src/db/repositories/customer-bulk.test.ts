@@ -46,9 +46,9 @@ describe('bulk writes on customers', () => {
     const vip = await createCategory(db, { name: 'VIP', color: '#d4a017' })
     await addCustomersToCategory(db, ids.slice(0, 2), vip)
     const progress: number[] = []
-    const added = await addCustomersToCategory(db, ids, vip, { chunkSize: 5, onProgress: (done) => progress.push(done) })
+    const added = await addCustomersToCategory(db, ids, vip, { chunkSize: 5, onProgress: (p) => progress.push(p.done) })
     expect(added).toMatchObject({ done: 12, changed: 10, cancelled: false })
-    expect(progress).toEqual([5, 10, 12])
+    expect(progress).toEqual([0, 5, 10, 12])
     expect(await db.customers.where('categoryIds').equals(vip).count()).toBe(12)
 
     const removed = await removeCustomersFromCategory(db, ids.slice(0, 4), vip)
@@ -63,7 +63,7 @@ describe('bulk writes on customers', () => {
     const result = await addCustomersToGroup(db, ids, group, {
       chunkSize: 4,
       signal: controller.signal,
-      onProgress: (done) => done >= 4 && controller.abort()
+      onProgress: (p) => p.done >= 4 && controller.abort()
     })
     expect(result).toMatchObject({ done: 4, changed: 4, cancelled: true })
     expect(await db.customers.where('groupIds').equals(group).count()).toBe(4)

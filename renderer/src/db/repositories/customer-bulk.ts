@@ -1,6 +1,7 @@
 import Dexie from 'dexie'
 import type { Customer, Id } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
+import type { JobOptions } from '@shared/jobs/job'
 import { dataErrors } from '../errors'
 import type { RegularsDatabase } from '../schema'
 import { figureTables } from './recompute'
@@ -8,14 +9,13 @@ import { figureTables } from './recompute'
 /**
  * Writes on many customers at once (the list's bulk actions, issue 4), in chunks of one
  * transaction each so that 200 000 customers never sit in memory or in one transaction;
- * progress is reported after every chunk, and a signal stops between chunks (what was
- * written stays written — the result says how far it got). Only category/group membership
+ * progress is reported after every chunk, and a signal stops between chunks. What was written
+ * stays written, so a stopped run is not JobCancelled: the result says how far it got
+ * (`cancelled`, `done`) and the audit entry says the same. Only category/group membership
  * changes here: tokens, sort keys and figures do not depend on it.
  */
 
-export interface BulkOptions {
-  signal?: AbortSignal
-  onProgress?: (done: number, total: number) => void
+export interface BulkOptions extends JobOptions {
   chunkSize?: number
   now?: number
 }
@@ -35,6 +35,7 @@ const DEFAULT_CHUNK = 500
 async function inChunks(ids: readonly Id[], options: BulkOptions, write: (chunk: Id[]) => Promise<number>): Promise<BulkResult> {
   const size = options.chunkSize ?? DEFAULT_CHUNK
   const result: BulkResult = { done: 0, changed: 0, ids: [], cancelled: false }
+  options.onProgress?.({ done: 0, total: ids.length })
   for (let start = 0; start < ids.length; start += size) {
     if (options.signal?.aborted) {
       result.cancelled = true
@@ -44,7 +45,7 @@ async function inChunks(ids: readonly Id[], options: BulkOptions, write: (chunk:
     result.changed += await write(chunk)
     result.done += chunk.length
     result.ids.push(...chunk)
-    options.onProgress?.(result.done, ids.length)
+    options.onProgress?.({ done: result.done, total: ids.length })
   }
   return result
 }

@@ -9,8 +9,8 @@ import { registerUndo } from './undo-registry'
  * in its own transaction(s) and may write its own "…-undo" entry; the registry marks the
  * original entry undone.
  */
-registerUndo('import', async (entry, { db, signal, onProgress }) => {
-  await undoImport(db, entry, { signal, onProgress })
+registerUndo('import', async (entry, { db, ...job }) => {
+  await undoImport(db, entry, job)
 })
 registerUndo('merge', async (entry, { db }) => {
   const { staffName } = await getDataSettings(db)

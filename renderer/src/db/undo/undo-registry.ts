@@ -1,5 +1,6 @@
 import { AppError } from '@shared/errors'
 import type { AuditAction, AuditEntry, Id } from '@shared/domain/types'
+import type { JobOptions } from '@shared/jobs/job'
 import type { RegularsDatabase } from '../schema'
 import { markAuditUndone } from '../repositories/audit'
 
@@ -16,11 +17,9 @@ import { markAuditUndone } from '../repositories/audit'
 
 export type UndoableEntry = AuditEntry & { id: Id }
 
-export interface UndoContext {
+/** A long undo takes the job options: on Cancel it stops and throws JobCancelled, changing nothing. */
+export interface UndoContext extends JobOptions {
   db: RegularsDatabase
-  /** Set when the user cancels a long undo; stop and throw (an AbortError or an AppError). */
-  signal?: AbortSignal
-  onProgress?: (done: number, total: number) => void
 }
 
 export type UndoHandler = (entry: UndoableEntry, context: UndoContext) => Promise<void>

@@ -5,7 +5,8 @@ import { customerExportRow, customerFieldKeys, customerFields } from '@shared/ex
 import { exportChunkRows, type ExportCell, type ExportColumn } from '@shared/export/export-spec'
 import { orderExportRow, orderFieldKeys, orderFields } from '@shared/export/order-fields'
 import type { ExportFinished } from '@shared/ipc/contract-export'
-import { appDb, appendAudit, consentHistory, customerOrderChunks, dataErrors, getCustomer, THIS_PC } from '@renderer/db'
+import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
+import { appDb, appendAudit, consentHistory, customerHistoryCounts, customerOrderChunks, dataErrors, getCustomer, THIS_PC } from '@renderer/db'
 import type { MainCall } from './customer-export-run'
 import { buildExportTexts } from './export-texts'
 
@@ -15,6 +16,10 @@ import { buildExportTexts } from './export-texts'
  * given or withdrawn, source, staff member, wording), through the export service of issue 6:
  * main asks where to save it, writes it to a temporary file and renames it when complete.
  * Written to the audit log like any export. Null when the user cancelled the save dialog.
+ *
+ * A customer with years of visits has thousands of rows: the orders go a chunk at a time with
+ * progress (phase `orders`, then `finishing` past the point of no return), and Cancel between
+ * two chunks leaves no file and no audit entry (JobCancelled).
  */
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
@@ -35,7 +40,17 @@ function consentRow(event: ConsentEvent, t: Translate): ExportCell[] {
   return [event.at, t(`card.consents.channels.${event.channel}`), event.granted, t(`card.consents.sources.${event.source}`), staff, event.wording, event.importFile ?? null]
 }
 
-export async function exportCustomerData(customerId: Id, t: Translate, locale: string, main: MainCall, staffName: string): Promise<CustomerDataExport | null> {
+export async function exportCustomerData(
+  customerId: Id,
+  t: Translate,
+  locale: string,
+  main: MainCall,
+  staffName: string,
+  options: JobOptions & {
+    /** The user chose the file: the export starts now (show the progress from here). */
+    onStarted?: (fileName: string) => void
+  } = {}
+): Promise<CustomerDataExport | null> {
   const db = appDb()
   const customer = await getCustomer(db, customerId)
   if (!customer) throw new AppError(dataErrors.customerNotFound, `Customer ${customerId} not found`)
@@ -59,16 +74,24 @@ export async function exportCustomerData(customerId: Id, t: Translate, locale: s
   })
   if (!started) return null
   const { exportId } = started
+  options.onStarted?.(started.fileName)
   try {
+    const total = (await customerHistoryCounts(db, customerId)).orders
+    let orders = 0
+    const report = () => options.onProgress?.({ phase: 'orders', done: orders, total, counts: { orders } })
+    report()
     await main('export:rows', { exportId, sheet: 'customers', rows: [customerExportRow(customer, customerFieldKeys, texts.customerLookups)] })
     // The history oldest first, a chunk at a time.
-    let orders = 0
     for await (const chunk of customerOrderChunks(db, customerId, exportChunkRows)) {
+      throwIfCancelled(options.signal, 'The export was cancelled')
       await main('export:rows', { exportId, sheet: 'orders', rows: chunk.map((order) => orderExportRow(order, name, texts.orderLookups)) })
       orders += chunk.length
+      report()
     }
     const events = await consentHistory(db, customerId)
     if (events.length > 0) await main('export:rows', { exportId, sheet: 'consents', rows: events.map((event) => consentRow(event, t)) })
+    throwIfCancelled(options.signal, 'The export was cancelled')
+    options.onProgress?.({ phase: 'finishing', done: orders, total, fraction: 1, counts: { orders }, cancellable: false })
     const finished = await main('export:finish', { exportId })
     const auditId = await appendAudit(db, {
       action: 'export',

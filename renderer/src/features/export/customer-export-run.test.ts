@@ -5,14 +5,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { displayName } from '@shared/domain/customer'
 import type { Id } from '@shared/domain/types'
-import { unwrapEnvelope } from '@shared/ipc/envelope'
 import { loadDemoData, updateCustomer } from '@renderer/db'
 import type { RegularsDatabase } from '@renderer/db/test-support'
 import { freshDatabase, setAppDb } from '@renderer/db/test-support'
 import { createAppI18n } from '@renderer/i18n'
-import type { Envelope } from '@shared/ipc/envelope'
-import { runCustomerExport, type CustomerExportPlan, type MainCall } from './customer-export-run'
+import { JobCancelled, type JobProgress } from '@shared/jobs/job'
+import { runCustomerExport, type CustomerExportPlan } from './customer-export-run'
 import { buildExportTexts } from './export-texts'
+import { readXlsx, realMain } from './real-main.test-support'
 import type { ScopedFigures } from './scoped-figures'
 
 let folder: string
@@ -28,32 +28,6 @@ afterEach(() => {
   db.close()
   rmSync(folder, { recursive: true, force: true })
 })
-
-// Main's real handlers and the test readers belong to the Node TS project (tsconfig.node), so
-// this renderer test loads them at run time, untyped: the renderer side talks to the real main,
-// as over IPC (a JSON copy each way), and the file is read back by SheetJS.
-type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>
-const outside = (path: string) => import(/* @vite-ignore */ path)
-const mainSide = {
-  dispatch: '../../../../electron/main/ipc/dispatch',
-  handlers: '../../../../electron/main/services/create-handlers',
-  ports: '../../../../tests/host/test-ports',
-  reader: '../../../../tests/support/spreadsheet-reader'
-}
-
-async function realMain(target: string | null): Promise<MainCall> {
-  const [{ createDispatch }, { createHandlers }, { createTestPorts }] = await Promise.all([outside(mainSide.dispatch), outside(mainSide.handlers), outside(mainSide.ports)])
-  const { ports } = createTestPorts({ dataDir: folder, answers: { savePath: target } })
-  const dispatch = createDispatch(createHandlers(ports)) as Dispatch
-  return (async (channel: string, input: unknown) => unwrapEnvelope(await dispatch(channel, JSON.parse(JSON.stringify(input))))) as MainCall
-}
-
-interface ReadBack {
-  sheets: Array<{ name: string; rows: Array<Array<{ t: string; v: unknown; z?: string } | null>> }>
-}
-async function readXlsx(path: string): Promise<ReadBack> {
-  return (await outside(mainSide.reader)).readXlsx(path)
-}
 
 async function polishTexts() {
   const i18n = createAppI18n('pl')
@@ -78,10 +52,10 @@ describe('a customer export from the database', () => {
     await updateCustomer(db, chosen[3], { erased: 1 })
     const target = join(folder, 'klienci.xlsx')
     const progress: string[] = []
-    const result = await runCustomerExport(plan(chosen), await polishTexts(), await realMain(target), {
+    const result = await runCustomerExport(plan(chosen), await polishTexts(), await realMain(folder, target), {
       onProgress: (p) => progress.push(`${p.phase}:${p.done}`)
     })
-    if (result === null || result === 'cancelled') throw new Error('export did not run')
+    if (result === null) throw new Error('export did not run')
 
     const expected = (await db.customers.bulkGet(chosen)).filter((c) => c && c.erased !== 1)
     let expectedOrders = 0
@@ -130,8 +104,8 @@ describe('a customer export from the database', () => {
       currency: 'CZK',
       of: async (wanted) => new Map(stats.filter((row) => wanted.includes(row.customerId)).map((row) => [row.customerId, row]))
     }
-    const result = await runCustomerExport(plan(ids, { includeOrders: false, figures }), await polishTexts(), await realMain(target))
-    if (result === null || result === 'cancelled') throw new Error('export did not run')
+    const result = await runCustomerExport(plan(ids, { includeOrders: false, figures }), await polishTexts(), await realMain(folder, target))
+    if (result === null) throw new Error('export did not run')
     const [customers] = (await readXlsx(target)).sheets
     const byId = new Map(stats.map((row) => [row.customerId, row]))
     let differsFromRow = 0
@@ -147,32 +121,44 @@ describe('a customer export from the database', () => {
     expect(differsFromRow).toBeGreaterThan(0)
   })
 
-  it('cancelled between chunks: no file, no audit entry', async () => {
+  it('cancelled between chunks: no file, no audit entry, and the job ends cancelled', async () => {
     const controller = new AbortController()
     const target = join(folder, 'klienci.xlsx')
     const ids = Array.from({ length: 2500 }, (_, i) => (i % 60) + 1)
-    const result = await runCustomerExport(plan(ids, { includeOrders: false }), await polishTexts(), await realMain(target), {
+    const running = runCustomerExport(plan(ids, { includeOrders: false }), await polishTexts(), await realMain(folder, target), {
       signal: controller.signal,
       onProgress: (p) => {
         if (p.done >= 1000) controller.abort()
       }
     })
-    expect(result).toBe('cancelled')
+    await expect(running).rejects.toBeInstanceOf(JobCancelled)
     expect(existsSync(target)).toBe(false)
     expect(readdirSync(folder)).toEqual([])
     expect(await db.audit.where('action').equals('export').count()).toBe(0)
   })
 
+  it('says how far it got: customers fill the first half of the bar when orders follow, and the end cannot be cancelled', async () => {
+    const seen: JobProgress[] = []
+    const ids = (await db.customers.orderBy('lastActivityAt').reverse().primaryKeys()) as Id[]
+    await runCustomerExport(plan(ids.slice(0, 30)), await polishTexts(), await realMain(folder, join(folder, 'k.xlsx')), { onProgress: (p) => seen.push(p) })
+    const fractions = seen.map((p) => p.fraction!)
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b))
+    expect(seen.find((p) => p.phase === 'customers' && p.done === 30)?.fraction).toBe(0.5)
+    expect(seen.filter((p) => p.phase === 'orders').at(-1)).toMatchObject({ done: 30, counts: { orders: expect.any(Number) } })
+    expect(seen.at(-1)).toMatchObject({ phase: 'finishing', fraction: 1, cancellable: false })
+    expect(seen.slice(0, -1).every((p) => p.cancellable !== false)).toBe(true)
+  })
+
   it('exports every customer when asked for all, in id order, paging the table', async () => {
     const target = join(folder, 'wszyscy.csv')
-    const result = await runCustomerExport(plan([], { source: { all: true }, format: 'csv', includeOrders: true, scope: 'all' }), await polishTexts(), await realMain(target))
-    if (result === null || result === 'cancelled') throw new Error('export did not run')
+    const result = await runCustomerExport(plan([], { source: { all: true }, format: 'csv', includeOrders: true, scope: 'all' }), await polishTexts(), await realMain(folder, target))
+    if (result === null) throw new Error('export did not run')
     // CSV holds one table: the orders are left out.
     expect(result).toMatchObject({ customers: 60, orders: 0 })
   })
 
   it('does nothing when the save dialog is cancelled', async () => {
-    await expect(runCustomerExport(plan([1, 2]), await polishTexts(), await realMain(null))).resolves.toBeNull()
+    await expect(runCustomerExport(plan([1, 2]), await polishTexts(), await realMain(folder, null))).resolves.toBeNull()
     expect(await db.audit.where('action').equals('export').count()).toBe(0)
   })
 })

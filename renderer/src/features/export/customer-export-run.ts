@@ -6,6 +6,7 @@ import { orderExportRow, orderFieldKeys, orderFields, type OrderExportLookups } 
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/ipc/contract'
 import type { ExportFinished } from '@shared/ipc/contract-export'
 import { appDb, appendAudit, customerIdChunks, customerIdTotal, exportableCustomers, ordersOfCustomers, type CustomerIdSource } from '@renderer/db'
+import { throwIfCancelled, type JobOptions, type JobProgress } from '@shared/jobs/job'
 import { withScopedFigures, type ScopedFigures } from './scoped-figures'
 
 /** How the renderer reaches main (callMain in the app; the real handlers in Node tests). */
@@ -42,45 +43,34 @@ export interface ExportTexts {
   orderLookups: OrderExportLookups
 }
 
-export interface ExportProgress {
-  phase: 'customers' | 'orders' | 'finishing'
-  /** Customers handled in this phase (including erased ones skipped). */
-  done: number
-  total: number | undefined
-  /** Rows written so far: customers, then orders. */
-  customers: number
-  orders: number
-}
-
 export interface CustomerExportResult extends ExportFinished {
   customers: number
   orders: number
   auditId: Id
 }
 
-function aborted(signal: AbortSignal | undefined): boolean {
-  return signal?.aborted === true
-}
-
 /**
  * Runs a customer export end to end: main asks where to save (null: the user cancelled the
  * dialog), the customers are read in chunks (ids → bulkGet; never the whole table) and sent to
  * main, then optionally their orders; main renames the file into place; the export is written
- * to the audit log. Cancelling (signal) stops between chunks and leaves no file. Memory holds
- * one chunk at a time (plus the exported ids for the audit entry).
+ * to the audit log. Cancelling (signal) stops between chunks, leaves no file and no audit
+ * entry, and throws JobCancelled. Memory holds one chunk at a time (plus the exported ids for
+ * the audit entry).
+ *
+ * Progress phases: `customers` (`customersUncounted` when the source's size is unknown), then
+ * `orders` (counts.orders written so far), then `finishing` — main puts the file in place, past
+ * the point of no return. With orders, customers fill the first half of the bar.
  */
 export async function runCustomerExport(
   plan: CustomerExportPlan,
   texts: ExportTexts,
   main: MainCall,
-  options: {
-    signal?: AbortSignal
+  options: JobOptions & {
     /** The user chose the file: the export starts now (show the progress from here). */
     onStarted?: (fileName: string) => void
-    onProgress?: (progress: ExportProgress) => void
     now?: () => number
   } = {}
-): Promise<CustomerExportResult | 'cancelled' | null> {
+): Promise<CustomerExportResult | null> {
   const customerColumns: ExportColumn[] = plan.fields.map((key) => ({ key, header: texts.fieldHeader(key), type: customerFields[key].type }))
   const orderColumns: ExportColumn[] = orderFieldKeys.map((key) => ({ key, header: texts.orderFieldHeader(key), type: orderFields[key].type }))
   const includeOrders = plan.includeOrders && plan.format === 'xlsx'
@@ -102,18 +92,14 @@ export async function runCustomerExport(
   options.onStarted?.(started.fileName)
   const db = appDb()
   const total = await customerIdTotal(db, plan.source)
-  const progress: ExportProgress = { phase: 'customers', done: 0, total, customers: 0, orders: 0 }
-  const report = () => options.onProgress?.({ ...progress })
+  const progress = { phase: 'customers' as 'customers' | 'orders' | 'finishing', done: 0, customers: 0, orders: 0 }
+  const report = () => options.onProgress?.(exportProgress(progress, total, includeOrders))
   const exportedIds: Id[] = []
 
-  const cancel = async () => {
-    await main('export:cancel', { exportId }).catch(() => undefined)
-    return 'cancelled' as const
-  }
   try {
     report()
     for await (const ids of customerIdChunks(db, plan.source)) {
-      if (aborted(options.signal)) return await cancel()
+      throwIfCancelled(options.signal, 'The export was cancelled')
       const customers = await withScopedFigures(await exportableCustomers(db, ids), plan.figures)
       const rows: ExportCell[][] = customers.map((customer) => customerExportRow(customer, plan.fields, texts.customerLookups))
       if (rows.length) await main('export:rows', { exportId, sheet: 'customers', rows })
@@ -133,7 +119,7 @@ export async function runCustomerExport(
         await main('export:rows', { exportId, sheet: 'orders', rows })
       }
       for await (const ids of customerIdChunks(db, plan.source, 200)) {
-        if (aborted(options.signal)) return await cancel()
+        throwIfCancelled(options.signal, 'The export was cancelled')
         const customers = await exportableCustomers(db, ids)
         const orders = await ordersOfCustomers(db, customers)
         for (const customer of customers) {
@@ -149,7 +135,7 @@ export async function runCustomerExport(
       }
       await flush()
     }
-    if (aborted(options.signal)) return await cancel()
+    throwIfCancelled(options.signal, 'The export was cancelled')
     Object.assign(progress, { phase: 'finishing' })
     report()
     const finished = await main('export:finish', { exportId })
@@ -172,8 +158,19 @@ export async function runCustomerExport(
     })
     return { ...finished, customers: progress.customers, orders: progress.orders, auditId }
   } catch (error) {
-    // Main ended the export on its side already; this makes sure of it (e.g. a renderer-side failure).
+    // Cancelled, or failed: main may have ended the export on its side already; this makes
+    // sure of it, so the temporary file is gone either way.
     await main('export:cancel', { exportId }).catch(() => undefined)
     throw error
   }
+}
+
+/** The export's progress as a job reports it (see runCustomerExport for the phases). */
+function exportProgress(state: { phase: 'customers' | 'orders' | 'finishing'; done: number; customers: number; orders: number }, total: number | undefined, includeOrders: boolean): JobProgress {
+  const counts = { customers: state.customers, orders: state.orders }
+  if (state.phase === 'finishing') return { phase: 'finishing', done: state.done, total, fraction: 1, counts, cancellable: false }
+  const share = total ? state.done / total : 0
+  const fraction = state.phase === 'orders' ? 0.5 + share * 0.49 : share * (includeOrders ? 0.5 : 0.99)
+  const phase = state.phase === 'customers' && total === undefined ? 'customersUncounted' : state.phase
+  return { phase, done: state.done, total, fraction: total === undefined ? undefined : fraction, counts }
 }

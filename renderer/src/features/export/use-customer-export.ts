@@ -1,17 +1,18 @@
-import { h, reactive, ref } from 'vue'
+import { computed, h, reactive, ref } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useDialog, useMessage } from 'naive-ui'
 import { customerFieldKeys, defaultCustomerExportFields, exportFieldsWith, type CustomerFieldKey } from '@shared/export/customer-fields'
 import type { ExportFormat } from '@shared/export/export-spec'
 import { appDb, customerIdTotal, type CustomerIdSource } from '@renderer/db'
 import { callMain } from '@renderer/ipc'
-import { useErrorMessage } from '@renderer/composables/use-error-message'
+import { useJob } from '@renderer/jobs/use-job'
+import { useJobDialog } from '@renderer/jobs/use-job-dialog'
 import type { ScopedFigures } from './scoped-figures'
-import { runCustomerExport, type CustomerExportPlan, type CustomerExportResult, type ExportProgress as Progress, type MainCall } from './customer-export-run'
+import { runCustomerExport, type CustomerExportPlan, type CustomerExportResult, type MainCall } from './customer-export-run'
+import { exportProgressLines } from './export-progress-lines'
 import { buildExportTexts, fileTypeName } from './export-texts'
 import { useExportPreferences, type ExportPreferences } from './export-preferences'
 import ExportOptions from './ExportOptions.vue'
-import ExportProgress from './ExportProgress.vue'
 
 /**
  * A customer export, from the list (bulk action) or a customer card:
@@ -47,9 +48,10 @@ export function useCustomerExport() {
   const { t, n, locale } = useI18n()
   const dialog = useDialog()
   const message = useMessage()
-  const errorMessage = useErrorMessage()
   const preferences = useExportPreferences()
-  const running = ref(false)
+  const job = useJob()
+  const showJobDialog = useJobDialog()
+  const running = computed(() => job.running)
 
   function planFor(request: CustomerExportRequest, choices: { format: ExportFormat; includeOrders: boolean; fields: readonly CustomerFieldKey[] }): CustomerExportPlan {
     return {
@@ -66,54 +68,25 @@ export function useCustomerExport() {
   }
 
   async function execute(plan: CustomerExportPlan): Promise<CustomerExportResult | null> {
-    if (running.value) return null
-    running.value = true
-    const controller = new AbortController()
-    const state = reactive({ progress: null as Progress | null, cancelling: false })
-    let progressDialog: ReturnType<typeof dialog.create> | null = null
-    try {
+    const outcome = await job.run(async (control) => {
       const texts = await buildExportTexts((key, named) => t(key, named ?? {}), locale.value)
       texts.fileTypeName = fileTypeName(plan.format, (key) => t(key))
-      const result = await runCustomerExport(plan, texts, mainCall, {
-        signal: controller.signal,
-        onStarted: (fileName) => {
-          progressDialog = dialog.create({
-            title: t('export.progress.title', { file: fileName }),
-            showIcon: false,
-            content: () => h(ExportProgress, { progress: state.progress, withOrders: plan.includeOrders && plan.format === 'xlsx', cancelling: state.cancelling }),
-            closable: false,
-            maskClosable: false,
-            closeOnEsc: false,
-            negativeText: t('export.progress.cancel'),
-            negativeButtonProps: { 'data-testid': 'export-cancel' } as never,
-            onNegativeClick: () => {
-              state.cancelling = true
-              controller.abort()
-              return false
-            }
-          })
-        },
-        onProgress: (progress) => (state.progress = progress)
+      return runCustomerExport(plan, texts, mainCall, {
+        ...control,
+        onStarted: (fileName) => showJobDialog(job, { title: t('export.progress.title', { file: fileName }), lines: exportProgressLines, testId: 'export' })
       })
-      if (result === null) return null
-      if (result === 'cancelled') {
-        message.info(t('export.cancelled'))
-        return null
-      }
-      message.success(
-        result.orders > 0
-          ? t('export.doneWithOrders', { file: result.fileName, n: n(result.customers), orders: n(result.orders) })
-          : t('export.done', { file: result.fileName, n: n(result.customers) }, result.customers),
-        { duration: 8000, closable: true }
-      )
-      return result
-    } catch (error) {
-      dialog.error({ title: t('export.failed'), content: errorMessage(error), positiveText: 'OK' })
-      return null
-    } finally {
-      ;(progressDialog as ReturnType<typeof dialog.create> | null)?.destroy()
-      running.value = false
-    }
+    })
+    if (outcome.status === 'cancelled') message.info(t('export.cancelled'))
+    if (outcome.status === 'failed') dialog.error({ title: t('export.failed'), content: outcome.message, positiveText: 'OK' })
+    if (outcome.status !== 'finished' || outcome.value === null) return null
+    const result = outcome.value
+    message.success(
+      result.orders > 0
+        ? t('export.doneWithOrders', { file: result.fileName, n: n(result.customers), orders: n(result.orders) })
+        : t('export.done', { file: result.fileName, n: n(result.customers) }, result.customers),
+      { duration: 8000, closable: true }
+    )
+    return result
   }
 
   /** Straight to the save dialog with the given (or last) choices. */

@@ -1,5 +1,6 @@
 import { customerExportRow, customerFields, type CustomerExportLookups, type CustomerFieldKey } from '@shared/export/customer-fields'
-import { appDb, customerIdChunks, exportableCustomers, type CustomerIdSource } from '@renderer/db'
+import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
+import { appDb, customerIdChunks, customerIdTotal, exportableCustomers, type CustomerIdSource } from '@renderer/db'
 import { withScopedFigures, type ScopedFigures } from '../export/scoped-figures'
 import type { PrintFormatters } from './print-format'
 
@@ -92,6 +93,7 @@ export function canvasMeasure(): TextMeasure {
 /**
  * The printed rows, read in chunks (by id, never the whole table) and formatted; erased
  * customers are left out as in an export. Returns the rows and the ids printed (audit).
+ * Reports the customers read (phase `rows`) after each chunk; Cancel stops between chunks.
  */
 export async function listPrintRows(
   source: CustomerIdSource,
@@ -99,13 +101,18 @@ export async function listPrintRows(
   lookups: CustomerExportLookups,
   format: PrintFormatters,
   limit: number,
-  figures?: ScopedFigures
+  figures?: ScopedFigures,
+  options: JobOptions = {}
 ): Promise<{ rows: string[][]; ids: number[] }> {
   const types = keys.map((key) => customerFields[key].type)
   const rows: string[][] = []
   const ids: number[] = []
   const db = appDb()
+  const total = await customerIdTotal(db, source)
+  let read = 0
+  options.onProgress?.({ phase: 'rows', done: read, total })
   for await (const chunk of customerIdChunks(db, source)) {
+    throwIfCancelled(options.signal, 'The printout was cancelled')
     const stored = await exportableCustomers(db, chunk)
     const customers = await withScopedFigures(stored, figures)
     for (const customer of customers) {
@@ -113,6 +120,8 @@ export async function listPrintRows(
       rows.push(customerExportRow(customer, keys, lookups).map((value, index) => format.cell(types[index], value)))
       ids.push(customer.id!)
     }
+    read += chunk.length
+    options.onProgress?.({ phase: 'rows', done: read, total })
   }
   return { rows, ids }
 }

@@ -4,9 +4,13 @@ import { useDialog, useMessage } from 'naive-ui'
 import type { Id } from '@shared/domain/types'
 import { customerFields, type CustomerFieldKey, isCustomerFieldKey } from '@shared/export/customer-fields'
 import type { PrintFileKind } from '@shared/ipc/contract-print'
+import { throwIfCancelled } from '@shared/jobs/job'
 import { appDb, appendAudit, getDataSettings, listStores, customerIdTotal, type CustomerIdSource } from '@renderer/db'
 import { callMain } from '@renderer/ipc'
-import { useErrorMessage } from '@renderer/composables/use-error-message'
+import type { JobLines } from '@renderer/jobs/job-lines'
+import type { JobOutcome } from '@renderer/jobs/job-runner'
+import { useJob } from '@renderer/jobs/use-job'
+import { useJobDialog } from '@renderer/jobs/use-job-dialog'
 import { buildExportTexts } from '../export/export-texts'
 import type { ScopedFigures } from '../export/scoped-figures'
 import { cardPrintContent } from './card-print-content'
@@ -27,6 +31,8 @@ import './print.css'
  * The print layout is rendered outside the app (.print-root), shown only to the printer;
  * main prints the window through the system dialog or saves a PDF where the user chooses.
  * A list over 2 000 rows asks first, with the page count; over 20 000 it is refused (export it).
+ * A list is read with progress and Cancel (no printout, no file, no audit entry) until it goes
+ * to the printer or the PDF; one printout at a time.
  */
 
 export type PrintTarget = 'printer' | 'pdf'
@@ -50,12 +56,20 @@ export interface ListPrintRequest {
 export const askAboveRows = 2_000
 export const maxPrintedRows = 20_000
 
+const listProgressLines: JobLines = {
+  rows: 'print.progress.rows',
+  layout: 'print.progress.layout',
+  printer: 'print.progress.printer',
+  pdf: 'print.progress.pdf'
+}
+
 export function usePrint() {
   const instance = getCurrentInstance()
   const { t, locale } = useI18n()
   const dialog = useDialog()
   const message = useMessage()
-  const errorMessage = useErrorMessage()
+  const job = useJob()
+  const showJobDialog = useJobDialog()
 
   /** Puts a print layout in place for the duration of `work`, then removes every trace of it. */
   async function withPrintLayout<T>(component: Component, props: Record<string, unknown>, page: Parameters<typeof printPageCss>[0], work: () => Promise<T>): Promise<T> {
@@ -111,32 +125,40 @@ export function usePrint() {
     return t('print.printedAt', { date: new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date()) })
   }
 
+  /** Tells how a printout ended; true when it was printed or saved. */
+  function told(outcome: JobOutcome<boolean>): boolean {
+    if (outcome.status === 'cancelled') message.info(t('print.cancelled'))
+    if (outcome.status === 'failed') dialog.error({ title: t('print.errors.failed'), content: outcome.message, positiveText: 'OK' })
+    return outcome.status === 'finished' && outcome.value
+  }
+
   async function printCustomerCard(id: Id, target: PrintTarget): Promise<boolean> {
     const db = appDb()
-    const loading = message.loading(t('print.preparing'), { duration: 0 })
-    try {
-      const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
-      const { content, customer, storeName } = await cardPrintContent(id, translate, locale.value)
-      const widths = fitColumnWidths(content.orders.columns.map((column) => column.header), content.orders.rows, canvasMeasure(), printableWidthMm(false))
-      content.orders.columns.forEach((column, index) => (column.width = widths[index]))
-      loading.destroy()
-      const done = await withPrintLayout(CustomerCardPrint, { card: content }, { landscape: false, header: header(storeName, content.name), printedAt: printedAt(), pageTemplate: pageTemplate() }, () =>
-        output(target, 'customer-card', false, customer.erased ? String(id) : content.name)
-      )
-      if (!done) return false
-      await appendAudit(db, {
-        action: 'print',
-        staffName: (await getDataSettings(db)).staffName,
-        customerIds: [id],
-        details: { what: 'customer-card', to: target, ...(done.fileName ? { fileName: done.fileName, pages: done.pages } : {}) }
-      })
-      return true
-    } catch (error) {
-      dialog.error({ title: t('print.errors.failed'), content: errorMessage(error), positiveText: 'OK' })
-      return false
-    } finally {
-      loading.destroy()
-    }
+    const outcome = await job.run(async () => {
+      // One customer is quick: a spinner says it is on its way, no progress to show.
+      const loading = message.loading(t('print.preparing'), { duration: 0 })
+      try {
+        const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
+        const { content, customer, storeName } = await cardPrintContent(id, translate, locale.value)
+        const widths = fitColumnWidths(content.orders.columns.map((column) => column.header), content.orders.rows, canvasMeasure(), printableWidthMm(false))
+        content.orders.columns.forEach((column, index) => (column.width = widths[index]))
+        loading.destroy()
+        const done = await withPrintLayout(CustomerCardPrint, { card: content }, { landscape: false, header: header(storeName, content.name), printedAt: printedAt(), pageTemplate: pageTemplate() }, () =>
+          output(target, 'customer-card', false, customer.erased ? String(id) : content.name)
+        )
+        if (!done) return false
+        await appendAudit(db, {
+          action: 'print',
+          staffName: (await getDataSettings(db)).staffName,
+          customerIds: [id],
+          details: { what: 'customer-card', to: target, ...(done.fileName ? { fileName: done.fileName, pages: done.pages } : {}) }
+        })
+        return true
+      } finally {
+        loading.destroy()
+      }
+    })
+    return told(outcome)
   }
 
   /** Resolves true to go on; asks above 2 000 rows with the page count, refuses above 20 000. */
@@ -175,12 +197,14 @@ export function usePrint() {
     const total = (await customerIdTotal(db, request.source)) ?? 0
     const factLines = 1 + [request.segmentName, request.filterDescription, request.sortDescription].filter(Boolean).length
     if (!(await confirmLength(total, landscape, factLines, target))) return false
-    const loading = message.loading(t('print.preparing'), { duration: 0 })
-    try {
+    const outcome = await job.run(async (control) => {
+      showJobDialog(job, { title: t('print.preparing'), lines: listProgressLines, testId: 'print' })
       const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
       const texts = await buildExportTexts(translate, locale.value)
       const format = printFormatters(locale.value, request.figures?.currency ?? texts.currency, texts.flagLabels)
-      const { rows, ids } = await listPrintRows(request.source, columns, texts.customerLookups, format, maxPrintedRows, request.figures)
+      const { rows, ids } = await listPrintRows(request.source, columns, texts.customerLookups, format, maxPrintedRows, request.figures, control)
+      throwIfCancelled(control.signal, 'The printout was cancelled')
+      control.onProgress({ phase: 'layout', done: rows.length, total: rows.length })
       const printColumns = listPrintColumns(columns, (key) => t(`export.fields.${key}`), rows.slice(0, 500), canvasMeasure(), printableWidthMm(landscape))
       const stores = await listStores(db)
       const storeName = request.storeName ?? (stores.length === 1 ? stores[0].name : '')
@@ -191,7 +215,9 @@ export function usePrint() {
         ...(request.filterDescription ? [t('print.list.filter', { filter: request.filterDescription })] : []),
         ...(request.sortDescription ? [t('print.list.sort', { sort: request.sortDescription })] : [])
       ]
-      loading.destroy()
+      throwIfCancelled(control.signal, 'The printout was cancelled')
+      // From here the printer or the PDF has it: past the point of no return.
+      control.onProgress({ phase: target, done: rows.length, total: rows.length, cancellable: false })
       const done = await withPrintLayout(
         CustomerListPrint,
         { title, facts, columns: printColumns, rows },
@@ -213,12 +239,8 @@ export function usePrint() {
         }
       })
       return true
-    } catch (error) {
-      dialog.error({ title: t('print.errors.failed'), content: errorMessage(error), positiveText: 'OK' })
-      return false
-    } finally {
-      loading.destroy()
-    }
+    })
+    return told(outcome)
   }
 
   return { printCustomerCard, printList }

@@ -1,4 +1,4 @@
-import { computed, reactive, ref, shallowRef } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import { useI18n } from 'vue-i18n'
 import type { ImportFileSummary } from '@shared/ipc/contract-import'
 import type { ImportRow } from '@shared/import/cell'
@@ -6,15 +6,17 @@ import type { ColumnTarget } from '@shared/import/fields'
 import { guessColumnTargets, type ColumnGuess } from '@shared/import/match-headers'
 import { detectDayOrder, type DayOrder } from '@shared/import/parse-date'
 import type { ImportDelimiter, ImportEncoding } from '@shared/import/limits'
+import { throwIfCancelled } from '@shared/jobs/job'
 import { appDb, getDataSettings, analyseImport, type ImportAnalysis, type ImportMode, type ImportOutcome, writeImport } from '@renderer/db'
 import { callMain } from '@renderer/ipc'
+import { useJob } from '@renderer/jobs/use-job'
 import { recallMapping, rememberMapping } from './mapping-memory'
 import { mainRowSource } from './main-row-source'
 
 /**
  * The import screen's state and steps: choose a file (main reads it; we poll its progress),
  * map the columns, check every row (preview), write, report. One file at a time; every long
- * step has progress and Cancel.
+ * step (reading, checking, writing) is a run of the screen's one job, with progress and Cancel.
  */
 
 export type ImportStep = 'start' | 'reading' | 'mapping' | 'checking' | 'preview' | 'writing' | 'done'
@@ -31,6 +33,14 @@ export interface ColumnState {
 
 const sampleRows = 200
 const pollMs = 120
+
+/** Waits between two polls; Cancel ends the wait at once. */
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms)
+    signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true })
+  })
+}
 
 /** The day order a US PC writes 05/06/1988 in; everyone else writes the day first. */
 function defaultDayOrder(): DayOrder {
@@ -54,7 +64,7 @@ export function useImportFlow() {
   const error = shallowRef<unknown>(null)
   const file = shallowRef<ImportFileSummary | null>(null)
   const readingName = ref('')
-  const progress = reactive({ fraction: 0, rows: 0, done: 0, total: 0 })
+  const job = useJob()
   const columns = ref<ColumnState[]>([])
   const samples = shallowRef<ImportRow[]>([])
   const defaultCountry = ref('PL')
@@ -64,9 +74,7 @@ export function useImportFlow() {
   const overwrite = ref(false)
   const outcome = shallowRef<ImportOutcome | null>(null)
   const cancelledWrite = ref(false)
-  let controller: AbortController | null = null
   let sessionId: string | null = null
-  let pollTimer: ReturnType<typeof setTimeout> | null = null
   let dayOrders: DayOrder[] = []
 
   const mapping = computed<ColumnTarget[]>(() => columns.value.map((column) => column.target))
@@ -74,8 +82,7 @@ export function useImportFlow() {
 
   function reset(): void {
     if (sessionId) void callMain('import:close', { sessionId }).catch(() => undefined)
-    if (pollTimer) clearTimeout(pollTimer)
-    controller?.abort()
+    job.cancel()
     sessionId = null
     file.value = null
     analysis.value = null
@@ -102,27 +109,25 @@ export function useImportFlow() {
     }
   }
 
+  /** Polls main's reading of the file (progress: rows read, share of the file) until it is ready. */
   function startPolling(): void {
     step.value = 'reading'
-    progress.fraction = 0
-    progress.rows = 0
-    const poll = async () => {
-      if (!sessionId) return
-      try {
-        const status = await callMain('import:status', { sessionId })
-        if (status.state === 'reading') {
-          progress.fraction = status.progress
-          progress.rows = status.rowsRead
-          pollTimer = setTimeout(poll, pollMs)
-          return
+    const reading = sessionId!
+    void job
+      .run(async ({ signal, onProgress }) => {
+        for (;;) {
+          throwIfCancelled(signal, 'Reading was cancelled')
+          const status = await callMain('import:status', { sessionId: reading })
+          if (status.state !== 'reading') return fileReady(status.file)
+          onProgress({ phase: 'reading', done: status.rowsRead, fraction: status.progress })
+          await pause(pollMs, signal)
         }
-        await fileReady(status.file)
-      } catch (caught) {
-        error.value = caught
+      })
+      .then((ended) => {
+        if (ended.status !== 'failed') return
+        error.value = ended.error
         step.value = file.value ? 'mapping' : 'start'
-      }
-    }
-    void poll()
+      })
   }
 
   async function fileReady(summary: ImportFileSummary): Promise<void> {
@@ -179,56 +184,42 @@ export function useImportFlow() {
   async function check(): Promise<void> {
     if (!file.value || !sessionId) return
     rememberMapping(file.value.headers, mapping.value)
-    controller = new AbortController()
     step.value = 'checking'
-    progress.done = 0
-    progress.total = file.value.rowCount
-    try {
-      analysis.value = await analyseImport(db, mainRowSource(sessionId, file.value.rowCount), {
-        ...settings(),
-        signal: controller.signal,
-        onProgress: (done, total) => Object.assign(progress, { done, total })
-      })
+    const source = mainRowSource(sessionId, file.value.rowCount)
+    const ended = await job.run((control) => analyseImport(db, source, { ...settings(), ...control }))
+    if (ended.status === 'finished') {
+      analysis.value = ended.value
       step.value = 'preview'
-    } catch (caught) {
-      if (!controller.signal.aborted) error.value = caught
-      step.value = 'mapping'
+      return
     }
+    if (ended.status === 'failed') error.value = ended.error
+    step.value = 'mapping'
   }
 
   async function write(consentWording: string): Promise<void> {
     if (!file.value || !sessionId) return
-    controller = new AbortController()
     cancelledWrite.value = false
     step.value = 'writing'
-    progress.done = 0
-    progress.total = file.value.rowCount
-    try {
-      outcome.value = await writeImport(db, mainRowSource(sessionId, file.value.rowCount), {
-        ...settings(),
-        mode: mode.value,
-        overwrite: overwrite.value,
-        fileName: file.value.fileName,
-        staffName: staffName.value,
-        consentWording,
-        signal: controller.signal,
-        onProgress: (done, total) => Object.assign(progress, { done, total })
-      })
+    const source = mainRowSource(sessionId, file.value.rowCount)
+    const options = { ...settings(), mode: mode.value, overwrite: overwrite.value, fileName: file.value.fileName, staffName: staffName.value, consentWording }
+    const ended = await job.run((control) => writeImport(db, source, { ...options, ...control }))
+    if (ended.status === 'finished') {
+      outcome.value = ended.value
       step.value = 'done'
-    } catch (caught) {
-      if (controller.signal.aborted) cancelledWrite.value = true
-      else {
-        // Unexpected: the screen says it in words; the console keeps the cause for support.
-        const inner = (caught as { inner?: unknown })?.inner
-        console.error(`Import failed; nothing was saved: ${String(caught)}${inner ? ` (${String(inner)})` : ''}`)
-        error.value = caught
-      }
-      step.value = 'preview'
+      return
     }
+    if (ended.status === 'cancelled') cancelledWrite.value = true
+    if (ended.status === 'failed') {
+      // Unexpected: the screen says it in words; the console keeps the cause for support.
+      const inner = (ended.error as { inner?: unknown })?.inner
+      console.error(`Import failed; nothing was saved: ${String(ended.error)}${inner ? ` (${String(inner)})` : ''}`)
+      error.value = ended.error
+    }
+    step.value = 'preview'
   }
 
   function cancel(): void {
-    controller?.abort()
+    job.cancel()
   }
 
   return {
@@ -236,7 +227,7 @@ export function useImportFlow() {
     error,
     file,
     readingName,
-    progress,
+    job,
     columns,
     defaultCountry,
     analysis,

@@ -6,7 +6,7 @@ import BulkDialog from './BulkDialog.vue'
 
 /**
  * The frame both bulk dialogs (delete, category/group membership) share: while an action
- * runs it shows the progress and turns Cancel into Stop; an error stays in the dialog.
+ * runs it shows the progress and offers Stop instead of Cancel; an error stays in the dialog.
  */
 
 let wrapper: VueWrapper | undefined
@@ -19,7 +19,7 @@ function open(props: Partial<InstanceType<typeof BulkDialog>['$props']> = {}) {
   wrapper = mount(BulkDialog, {
     attachTo: document.body,
     global: { plugins: [createAppI18n('en')] },
-    props: { show: true, title: 'Delete customers', width: '480px', testId: 'delete', confirmLabel: 'Delete 3 customers', ready: true, running: false, progress: null, problem: null, ...props },
+    props: { show: true, title: 'Delete customers', width: '480px', testId: 'delete', confirmLabel: 'Delete 3 customers', ready: true, running: false, progress: null, cancelling: false, problem: null, ...props },
     slots: { default: '<p data-testid="delete-count">3 ticked customers will be deleted.</p>' }
   })
   return wrapper
@@ -37,12 +37,14 @@ describe('the bulk dialog frame', () => {
     expect(byTestId('delete-progress')).toBeNull()
   })
 
-  it('while running shows how far it got and offers Stop, which asks the owner to close', async () => {
+  it('while running shows how far it got and offers Stop instead of Cancel, which asks the owner to stop', async () => {
     const dialog = open({ running: true, progress: { done: 1500, total: 6000 } })
-    expect(byTestId('delete-progress')?.textContent).toBe('1,500 of 6,000 customers done')
-    expect(byTestId('delete-cancel')?.textContent).toBe('Stop')
+    expect(byTestId('delete-progress')?.querySelector('[role="status"]')?.textContent).toBe('1,500 of 6,000 customers done')
+    expect(document.body.querySelectorAll('[data-testid="delete-cancel"]')).toHaveLength(1)
+    expect(byTestId('delete-cancel')?.textContent?.trim()).toBe('Stop')
     byTestId('delete-cancel')!.click()
-    expect(dialog.emitted('close')).toHaveLength(1)
+    expect(dialog.emitted('stop')).toHaveLength(1)
+    expect(dialog.emitted('close')).toBeUndefined()
     expect(dialog.emitted('confirm')).toBeUndefined()
   })
 
