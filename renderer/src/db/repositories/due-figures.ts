@@ -1,4 +1,5 @@
 import type { EpochMs, Id } from '@shared/domain/types'
+import type { JobOptions } from '@shared/jobs/job'
 import type { RegularsDatabase } from '../schema'
 import { figureTables, recomputeCustomerFigures } from './recompute'
 
@@ -20,7 +21,7 @@ export async function customersWithDueFigures(db: RegularsDatabase, now: EpochMs
 }
 
 /** Recomputes every customer due at `now`; returns how many. */
-export async function applyDueFigures(db: RegularsDatabase, now: EpochMs = Date.now(), options: { signal?: AbortSignal } = {}): Promise<number> {
+export async function applyDueFigures(db: RegularsDatabase, now: EpochMs = Date.now(), options: JobOptions = {}): Promise<number> {
   let done = 0
   for (;;) {
     if (options.signal?.aborted) return done
@@ -30,6 +31,7 @@ export async function applyDueFigures(db: RegularsDatabase, now: EpochMs = Date.
       for (const id of ids) await recomputeCustomerFigures(db, id, now)
     })
     done += ids.length
+    options.onProgress?.({ done })
   }
 }
 
