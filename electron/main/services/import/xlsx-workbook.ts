@@ -1,5 +1,6 @@
 import { posix } from 'node:path'
 import { importLimits } from '@shared/import/limits'
+import { unescapeXstring } from '@shared/export/spreadsheet-xstring'
 import type { ImportSheet } from '@shared/ipc/contract-import'
 import { importError } from './import-error'
 import { numberKind, type NumberKind } from './number-format'
@@ -164,7 +165,7 @@ export async function readSharedStrings(
         if (name === 't') inText = false
         else if (name === 'rPh') phoneticDepth--
         else if (name === 'si' && current) {
-          const value = current.join('')
+          const value = unescapeXstring(current.join(''))
           if (value.length > importLimits.maxCellChars) {
             throw importError('cell-too-large', `Shared string ${strings.length} has ${value.length} characters`, { limit: importLimits.maxCellChars })
           }
