@@ -4,7 +4,8 @@ import { appHost, appOrigin, appScheme, serveAppRequest } from './app-protocol'
 import { createElectronPorts } from './electron-ports'
 import { createDispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/handle'
-import { createHandlers } from './services/create-handlers'
+import { endSessionsWhenPageGoes } from './page-sessions'
+import { createMainServices } from './services/create-handlers'
 import { contentSecurityPolicy } from './content-security-policy'
 import { createWindowOptions } from './window-options'
 
@@ -62,7 +63,8 @@ function start(): void {
     })
     protocol.handle(appScheme, (request) => serveAppRequest(rendererRoot, request))
 
-    registerIpc(createDispatch(createHandlers(createElectronPorts(() => mainWindow))), isTrustedFrame)
+    const services = createMainServices(createElectronPorts(() => mainWindow))
+    registerIpc(createDispatch(services.handlers), isTrustedFrame)
 
     const windowOptions = createWindowOptions({
       preloadPath: join(here, '../preload/index.cjs'),
@@ -71,6 +73,7 @@ function start(): void {
     })
     // The scanner cannot see into createWindowOptions, which sets all three and is unit-tested (window-options.test.ts).
     mainWindow = new BrowserWindow(windowOptions) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK — reason: set in createWindowOptions, held by window-options.test.ts
+    endSessionsWhenPageGoes(mainWindow.webContents, services.endPageSessions)
     mainWindow.once('ready-to-show', () => mainWindow?.show())
     mainWindow.on('closed', () => (mainWindow = null))
     if (devServerUrl) void mainWindow.loadURL(devServerUrl)
