@@ -1,6 +1,6 @@
 import { app, BrowserWindow, protocol, session, type WebFrameMain } from 'electron'
 import { join } from 'node:path'
-import { appHost, appOrigin, appScheme, serveAppRequest } from './app-protocol'
+import { appHost, appOrigin, appScheme, originOf, serveAppRequest } from './app-protocol'
 import { createElectronPorts } from './electron-ports'
 import { createDispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/handle'
@@ -31,8 +31,8 @@ function start(): void {
 
   const isTrustedFrame = (frame: WebFrameMain | null): boolean => {
     if (!frame) return false
-    const origin = new URL(frame.url).origin
-    return origin === appOrigin || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin)
+    const origin = originOf(frame.url)
+    return origin === appOrigin || (devServerUrl !== undefined && origin === originOf(devServerUrl))
   }
 
   app.on('second-instance', () => {
@@ -44,7 +44,7 @@ function start(): void {
   // Every web contents, now or later: no navigation away, no new windows, no webviews.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== appOrigin) event.preventDefault()
+      if (originOf(url) !== appOrigin) event.preventDefault()
     })
     contents.on('will-redirect', (event) => event.preventDefault())
     contents.on('will-attach-webview', (event) => event.preventDefault())
