@@ -1,6 +1,7 @@
 // `npm test`: every suite in order — type-checks, lint, unit tests, the Electron security
-// scan, then a build, the end-to-end tests in Chromium and the benchmark smoke run. Each
-// suite runs even when an earlier one failed, so one run shows everything.
+// scan, then a build, the startup tests of the built bundles, the end-to-end tests in
+// Chromium and the benchmark smoke run. Each suite runs even when an earlier one failed, so
+// one run shows everything.
 // The last line sums all suites: "N passed, N failed".
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -49,6 +50,9 @@ const results = [
   check('build', bin('electron-vite'), ['build'])
 ]
 const built = results.at(-1).failed === 0
+// The built main and preload bundles, started against stand-ins for Electron (its binary cannot run here).
+if (built) results.push(vitest('startup (built bundles)', ['--config', 'tests/startup/vitest.config.ts']))
+else results.push({ name: 'startup (built bundles)', passed: 0, failed: 1 })
 if (built) results.push(vitest('e2e', ['--config', 'tests/e2e/vitest.config.ts']))
 else results.push({ name: 'e2e', passed: 0, failed: 1 })
 // The benchmark harness's tests and its smoke run (10 000 customers, each measure once): proves

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { resolveAppFile } from './app-protocol'
+import { appOrigin, originOf, resolveAppFile } from './app-protocol'
 
 const root = join('/opt', 'regulars', 'renderer')
 
@@ -21,5 +21,22 @@ describe('resolveAppFile', () => {
     expect(resolveAppFile(root, 'app://evil/index.html')).toBeNull()
     expect(resolveAppFile(root, 'file:///etc/passwd')).toBeNull()
     expect(resolveAppFile(root, 'not a url')).toBeNull()
+  })
+})
+
+describe('originOf', () => {
+  it('gives the app its origin, which Node\'s URL reports as "null" for a custom scheme', () => {
+    expect(new URL('app://regulars/index.html').origin).toBe('null')
+    expect(originOf('app://regulars/index.html#/customers')).toBe(appOrigin)
+    expect(originOf('app://regulars/')).toBe(appOrigin)
+  })
+
+  it('tells other origins apart, and gives "null" to what is not a URL', () => {
+    expect(originOf('app://evil/index.html')).not.toBe(appOrigin)
+    expect(originOf('http://localhost:5173/index.html')).toBe('http://localhost:5173')
+    expect(originOf('https://regulars/')).not.toBe(appOrigin)
+    expect(originOf('file:///etc/passwd')).not.toBe(appOrigin)
+    expect(originOf('')).toBe('null')
+    expect(originOf('about:blank')).toBe('null')
   })
 })

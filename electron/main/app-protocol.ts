@@ -7,6 +7,22 @@ export const appScheme = 'app'
 export const appHost = 'regulars'
 export const appOrigin = `${appScheme}://${appHost}`
 
+/**
+ * The origin of a URL as Chromium sees it. Node's URL (main's) knows nothing of the schemes
+ * Electron registers as standard: for `app://regulars/…` its `origin` is "null", so comparing
+ * it with appOrigin refused every IPC call and every navigation of the app's own page.
+ * "null" for anything unparsable (an empty frame URL).
+ */
+export function originOf(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol === `${appScheme}:`) return `${appScheme}://${parsed.host}`
+    return parsed.origin
+  } catch {
+    return 'null'
+  }
+}
+
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

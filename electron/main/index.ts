@@ -1,10 +1,11 @@
 import { app, BrowserWindow, protocol, session, type WebFrameMain } from 'electron'
 import { join } from 'node:path'
-import { appHost, appOrigin, appScheme, serveAppRequest } from './app-protocol'
+import { appHost, appOrigin, appScheme, originOf, serveAppRequest } from './app-protocol'
 import { createElectronPorts } from './electron-ports'
 import { createDispatch } from './ipc/dispatch'
 import { registerIpc } from './ipc/handle'
-import { createHandlers } from './services/create-handlers'
+import { endSessionsWhenPageGoes } from './page-sessions'
+import { createMainServices } from './services/create-handlers'
 import { contentSecurityPolicy } from './content-security-policy'
 import { createWindowOptions } from './window-options'
 
@@ -30,8 +31,8 @@ function start(): void {
 
   const isTrustedFrame = (frame: WebFrameMain | null): boolean => {
     if (!frame) return false
-    const origin = new URL(frame.url).origin
-    return origin === appOrigin || (devServerUrl !== undefined && origin === new URL(devServerUrl).origin)
+    const origin = originOf(frame.url)
+    return origin === appOrigin || (devServerUrl !== undefined && origin === originOf(devServerUrl))
   }
 
   app.on('second-instance', () => {
@@ -43,7 +44,7 @@ function start(): void {
   // Every web contents, now or later: no navigation away, no new windows, no webviews.
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== appOrigin) event.preventDefault()
+      if (originOf(url) !== appOrigin) event.preventDefault()
     })
     contents.on('will-redirect', (event) => event.preventDefault())
     contents.on('will-attach-webview', (event) => event.preventDefault())
@@ -62,7 +63,8 @@ function start(): void {
     })
     protocol.handle(appScheme, (request) => serveAppRequest(rendererRoot, request))
 
-    registerIpc(createDispatch(createHandlers(createElectronPorts(() => mainWindow))), isTrustedFrame)
+    const services = createMainServices(createElectronPorts(() => mainWindow))
+    registerIpc(createDispatch(services.handlers), isTrustedFrame)
 
     const windowOptions = createWindowOptions({
       preloadPath: join(here, '../preload/index.cjs'),
@@ -71,6 +73,7 @@ function start(): void {
     })
     // The scanner cannot see into createWindowOptions, which sets all three and is unit-tested (window-options.test.ts).
     mainWindow = new BrowserWindow(windowOptions) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK — reason: set in createWindowOptions, held by window-options.test.ts
+    endSessionsWhenPageGoes(mainWindow.webContents, services.endPageSessions)
     mainWindow.once('ready-to-show', () => mainWindow?.show())
     mainWindow.on('closed', () => (mainWindow = null))
     if (devServerUrl) void mainWindow.loadURL(devServerUrl)

@@ -18,6 +18,9 @@ export const importLimits = {
   maxXmlPartBytes: 2 * 1024 * 1024 * 1024,
   /** The shared-strings part unpacked: it is kept in memory while the sheet is read. */
   maxSharedStringsBytes: 400 * 1024 * 1024,
+  /** A worksheet's name (Excel allows 31 characters) and the sheets of a workbook. */
+  maxSheetNameChars: 200,
+  maxSheets: 1_000,
   /** Rows the renderer may pull in one `import:rows` call. */
   maxRowsPerPull: 5_000
 } as const

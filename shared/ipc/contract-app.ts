@@ -11,7 +11,7 @@ export interface AppInfo {
 
 const fileFilter = v.strictObject({
   name: v.pipe(v.string(), v.maxLength(100)),
-  extensions: v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(20))
+  extensions: v.pipe(v.array(v.pipe(v.string(), v.maxLength(10), v.regex(/^[a-z0-9*]{1,10}$/i))), v.maxLength(20))
 })
 
 export const savePathInput = v.strictObject({

@@ -19,11 +19,12 @@ import { channel } from './channel'
  *   export:cancel → { cancelled }  (nothing is left behind)
  */
 
-const currencyCode = v.pipe(v.string(), v.regex(/^[A-Z]{3}$/))
+// Every string's maxLength comes before its pattern: the length is checked first (see input-size.ts in main).
+const currencyCode = v.pipe(v.string(), v.maxLength(3), v.regex(/^[A-Z]{3}$/))
 const label = (max: number) => v.pipe(v.string(), v.minLength(1), v.maxLength(max))
 
 const exportColumnSchema = v.strictObject({
-  key: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_.-]{1,64}$/)),
+  key: v.pipe(v.string(), v.maxLength(64), v.regex(/^[A-Za-z0-9_.-]{1,64}$/)),
   header: label(200),
   type: v.picklist(exportColumnTypes),
   currency: v.optional(currencyCode)
@@ -40,7 +41,7 @@ export const exportBeginInput = v.pipe(
     format: v.picklist(exportFormats),
     fileKind: v.picklist(exportFileKinds),
     /** BCP 47, the UI language: date and money formats, CSV separator. */
-    locale: v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
+    locale: v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
     /** The store's currency: money columns without their own. */
     currency: currencyCode,
     /** Document title (file properties), translated. */
@@ -60,7 +61,7 @@ export interface ExportStarted {
   fileName: string
 }
 
-const exportId = v.pipe(v.string(), v.regex(/^[0-9a-f-]{36}$/))
+const exportId = v.pipe(v.string(), v.maxLength(36), v.regex(/^[0-9a-f-]{36}$/))
 
 /** One cell: a text (any length up to 100 000; cut to Excel's limit when written), a number, a flag, or empty. */
 const exportCellSchema = v.union([v.pipe(v.string(), v.maxLength(100_000)), v.pipe(v.number(), v.finite()), v.boolean(), v.null()])

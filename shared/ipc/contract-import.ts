@@ -15,7 +15,7 @@ import { channel } from './channel'
  * by `import:report-begin` (dialog) → `import:report-rows` chunks → `import:report-finish`.
  */
 
-const sessionId = v.pipe(v.string(), v.uuid())
+const sessionId = v.pipe(v.string(), v.maxLength(36), v.uuid())
 
 export interface ImportOpened {
   /** null when the user cancelled the dialog. */
@@ -72,7 +72,7 @@ export const importChannels = {
   'import:reparse': channel<ImportStatus>()(
     v.strictObject({
       sessionId,
-      sheet: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      sheet: v.optional(v.pipe(v.string(), v.maxLength(importLimits.maxSheetNameChars))),
       encoding: v.optional(v.picklist(importEncodings)),
       delimiter: v.optional(v.picklist(importDelimiters)),
       headerLine: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(importLimits.maxRows + 1000)))

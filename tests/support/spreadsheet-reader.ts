@@ -142,6 +142,8 @@ function decodeXml(text: string): string {
     .replace(/<text:tab\/>/g, '\t')
     .replace(/<text:line-break\/>/g, '\n')
     .replace(/<[^>]+>/g, '')
+    .replace(/&#x([0-9a-f]+);/gi, (_m, code: string) => String.fromCodePoint(parseInt(code, 16)))
+    .replace(/&#(\d+);/g, (_m, code: string) => String.fromCodePoint(Number(code)))
     .replace(/&quot;/g, '"')
     .replace(/&apos;/g, "'")
     .replace(/&lt;/g, '<')

@@ -2,15 +2,19 @@ import * as v from 'valibot'
 import { AppError, ipcErrorCodes } from '@shared/errors'
 import { channelNames, contract, type ChannelHandlers, type ChannelName } from '@shared/ipc/contract'
 import { errorEnvelope, okEnvelope, type Envelope } from '@shared/ipc/envelope'
+import { oversizedInput } from './input-size'
 
 export type Dispatch = (channel: string, input: unknown) => Promise<Envelope<unknown>>
 
 const knownChannels = new Set<string>(channelNames)
 
+/** Issue messages quote the value they refused: a giant one must not travel back whole. */
+const maxIssueChars = 300
+
 function describeIssues(issues: v.BaseIssue<unknown>[]): string {
   return issues
     .slice(0, 5)
-    .map((issue) => `${v.getDotPath(issue) ?? '(input)'}: ${issue.message}`)
+    .map((issue) => `${v.getDotPath(issue) ?? '(input)'}: ${issue.message}`.slice(0, maxIssueChars))
     .join('; ')
 }
 
@@ -25,7 +29,10 @@ export function createDispatch(handlers: ChannelHandlers, log: (error: unknown) 
       return errorEnvelope(ipcErrorCodes.unknownChannel, `Unknown channel ${String(channel).slice(0, 80)}`)
     }
     const name = channel as ChannelName
-    const parsed = v.safeParse(contract[name].input, input)
+    const oversized = oversizedInput(contract[name].input, input)
+    if (oversized) return errorEnvelope(ipcErrorCodes.invalidInput, `Invalid input for ${name}: ${oversized.slice(0, maxIssueChars)}`)
+    // The first issue is answer enough: collecting all of them cost seconds on a big malformed call.
+    const parsed = v.safeParse(contract[name].input, input, { abortEarly: true })
     if (!parsed.success) {
       return errorEnvelope(ipcErrorCodes.invalidInput, `Invalid input for ${name}: ${describeIssues(parsed.issues)}`)
     }

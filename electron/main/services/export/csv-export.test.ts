@@ -7,6 +7,7 @@ import { createDispatch } from '../../ipc/dispatch'
 import { createHandlers } from '../create-handlers'
 import { createTestPorts } from '../../../../tests/host/test-ports'
 import { fodsTables, libreOfficeToFods, parseCsv } from '../../../../tests/support/spreadsheet-reader'
+import { startsLikeFormula } from '@shared/export/formula-safety'
 import { beginInput, customerColumns, customerRow, sampleCustomers } from './export-fixtures.test-support'
 
 
@@ -14,7 +15,7 @@ let folder: string
 beforeEach(() => (folder = mkdtempSync(join(tmpdir(), 'regulars-csv-'))))
 afterEach(() => rmSync(folder, { recursive: true, force: true }))
 
-async function exportCsv(locale: string, name: string): Promise<string> {
+async function exportCsv(locale: string, name: string, rows = sampleCustomers.map(customerRow)): Promise<string> {
   const target = join(folder, name)
   const { ports, dialogCalls } = createTestPorts({ dataDir: folder, answers: { savePath: target }, now: () => new Date(2026, 2, 5) })
   const dispatch = createDispatch(createHandlers(ports))
@@ -25,7 +26,7 @@ async function exportCsv(locale: string, name: string): Promise<string> {
   }
   const { exportId } = await call('export:begin', beginInput({ format: 'csv', locale, fileTypeName: 'CSV' }))
   expect(dialogCalls[0].options.defaultName).toBe('customers-2026-03-05.csv')
-  await call('export:rows', { exportId, sheet: 'customers', rows: sampleCustomers.map(customerRow) })
+  await call('export:rows', { exportId, sheet: 'customers', rows })
   await call('export:finish', { exportId })
   return target
 }
@@ -44,7 +45,7 @@ describe('export to CSV', () => {
     sampleCustomers.forEach((customer, index) => {
       const row = rows[index + 1]
       expect(row).toHaveLength(customerColumns.length)
-      expect(row[column('name')]).toBe(/^[=+\-@\t\r\n]/.test(customer.name) ? `'${customer.name}` : customer.name)
+      expect(row[column('name')]).toBe(startsLikeFormula(customer.name) ? `'${customer.name}` : customer.name)
       expect(row[column('totalValue')]).toBe(customer.totalValue === null ? '' : (customer.totalValue / 100).toFixed(2).replace('.', ','))
       expect(row[column('blocked')]).toBe(customer.blocked ? 'Tak' : 'Nie')
     })
@@ -74,11 +75,33 @@ describe('export to CSV, opened in LibreOffice', () => {
     sampleCustomers.forEach((customer, index) => {
       const row = table.rows[index + 1]
       expect(row[column('name')]?.type).toBe('string')
-      if (!/^[=+\-@\t\r\n]/.test(customer.name)) expect(row[column('name')]?.value).toBe(customer.name)
+      if (!startsLikeFormula(customer.name)) expect(row[column('name')]?.value).toBe(customer.name)
       // The apostrophe OWASP advises stays visible in LibreOffice: the text is shown, never run.
       if (/^[=+\-@]/.test(customer.notes)) expect(row[column('notes')]).toEqual({ type: 'string', value: `'${customer.notes}` })
       if (customer.phone === '-2+3') expect(row[column('phone')]).toEqual({ type: 'string', value: "'-2+3" })
       if (customer.totalValue) expect(row[column('totalValue')]).toMatchObject({ type: 'float', value: String(customer.totalValue / 100) })
     })
+  }, 120_000)
+})
+
+describe('CSV formula starts hidden behind whitespace, in fullwidth forms, or as a DDE pipe', () => {
+  // Each of these is a formula in some program once the field is trimmed, folded to ASCII or read as DDE.
+  const hidden = [' =1+1', '  +1+1', ' \t-1+1', ' @SUM(1;2)', '\u3000=1+1', '＝1+1', '＋1+1', '－1+1', '＠SUM(1;2)', '|cmd', " |cmd '/C calc'!A0"]
+  const hostileRows = () => hidden.map((text) => customerRow({ ...sampleCustomers[1], name: text, notes: text }))
+
+  it('prefixes each with the apostrophe OWASP advises', async () => {
+    const rows = parseCsv(readFileSync(await exportCsv('pl', 'ukryte.csv', hostileRows()), 'utf8').slice(1), ';')
+    hidden.forEach((text, index) => {
+      expect(rows[index + 1][column('name')], JSON.stringify(text)).toBe(`'${text}`)
+      expect(rows[index + 1][column('notes')], JSON.stringify(text)).toBe(`'${text}`)
+    })
+  })
+
+  it('stays text in LibreOffice even with "Trim spaces" and "Evaluate formulas" ticked', async () => {
+    const file = await exportCsv('pl', 'ukryte.csv', hostileRows())
+    // Token 11 (trim spaces) true: unprefixed, " =1+1" becomes the formula =1+1 there.
+    const [table] = fodsTables(libreOfficeToFods(file, 'Text - txt - csv (StarCalc):59,34,76,1,,1045,false,true,false,false,true,-1,true,true'))
+    for (const row of table.rows) for (const cell of row) expect(cell?.formula, JSON.stringify(cell)).toBeUndefined()
+    hidden.forEach((_text, index) => expect(table.rows[index + 1][column('notes')]?.type).toBe('string'))
   }, 120_000)
 })

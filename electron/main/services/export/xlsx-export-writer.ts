@@ -6,6 +6,7 @@ import { excelDateFormat, excelDateTimeFormat, excelMoneyFormat } from '@shared/
 import { excelMaxRows, type ExportCell, type ExportColumn, type ExportRow, type ExportSheet, type ExportSheetKey } from '@shared/export/export-spec'
 import { sheetName } from '@shared/export/file-names'
 import { columnWidths } from './column-widths'
+import { sheetCellValue } from './sheet-cell-value'
 import { exportErrorCodes } from './export-errors'
 import type { ExportFileWriter } from './export-writer'
 import type { FileSink } from './file-sink'
@@ -41,21 +42,6 @@ function columnLetters(index: number): string {
     n = Math.floor((n - 1) / 26)
   }
   return letters
-}
-
-/** Whitespace at either end of a text (a leading tab, CR or LF, a trailing space). */
-function hasEdgeWhitespace(text: string): boolean {
-  return text.length > 0 && (text.charCodeAt(0) <= 32 || text.charCodeAt(text.length - 1) <= 32)
-}
-
-/**
- * The cell value exceljs gets. Texts go out as plain string cells; a text with whitespace at
- * an end goes as an inline string marked xml:space="preserve", or LibreOffice trims it.
- */
-function cellValue(value: SheetValue): ExcelJS.CellValue | undefined {
-  if (value === null) return undefined
-  if (typeof value === 'string' && hasEdgeWhitespace(value)) return { richText: [{ text: value }] }
-  return value
 }
 
 /**
@@ -204,7 +190,7 @@ export function createXlsxExportWriter(sink: FileSink, options: XlsxExportOption
       views: [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }]
     }) as Worksheet
     worksheet.columns = state.spec.columns.map((column, index) => ({ key: column.key, width: state.widths![index], style: state.styles[index] }))
-    const header = worksheet.addRow(state.spec.columns.map((column) => column.header))
+    const header = worksheet.addRow(state.spec.columns.map((column) => sheetCellValue(column.header)))
     header.height = 20
     header.eachCell((cell) => (cell.style = headerStyle))
     header.commit()
@@ -229,7 +215,7 @@ export function createXlsxExportWriter(sink: FileSink, options: XlsxExportOption
     }
     // Empty cells stay undefined: exceljs then writes nothing for them.
     const values: Array<ExcelJS.CellValue | undefined> = new Array(row.length)
-    for (let i = 0; i < row.length; i++) values[i] = cellValue(state.convert[i](row[i]))
+    for (let i = 0; i < row.length; i++) values[i] = sheetCellValue(state.convert[i](row[i]))
     const written = state.worksheet!.addRow(values)
     // One shared style object per column: exceljs then finds the style id by identity
     // instead of serialising each cell's style.

@@ -1,5 +1,6 @@
 import './warsaw-time.test-support'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import ExcelJS from 'exceljs'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +8,7 @@ import { createDispatch } from '../../ipc/dispatch'
 import { createHandlers } from '../create-handlers'
 import { createTestPorts } from '../../../../tests/host/test-ports'
 import { excelSerialToFields, fodsTables, libreOfficeToFods, readXlsx, type ReadCell } from '../../../../tests/support/spreadsheet-reader'
+import { readFile as importFile } from '../import/import-files.test-support'
 import { beginInput, customerColumns, customerRow, sampleCustomers } from './export-fixtures.test-support'
 import { createExportHandlers } from './export-handlers'
 import type { ExportServiceOptions } from './export-service'
@@ -192,5 +194,65 @@ describe('export to .xlsx, opened in LibreOffice', () => {
       if (customer.totalValue) expect(row[column('totalValue')]).toMatchObject({ type: 'currency', value: String(customer.totalValue / 100) })
       expect(table.rows[1][column('totalValue')]).toMatchObject({ currency: 'PLN' })
     })
+  }, 120_000)
+})
+
+describe('text with control characters, read back by other programs', () => {
+  // XML turns a raw CR into LF and cannot carry most other C0 controls at all; a literal
+  // "_x000D_" must not turn into a CR on the way back (ECMA-376 ST_Xstring).
+  const texts = ['\r=2+2', 'a\r\nb', '\rstarts and ends\r', '\u0001bell\u0007', 'nul\u0000inside', 'literal _x000D_ typed', '_x005F_', 'x\ud800y', ' lead', 'tab\tin', 'line\nfeed']
+  // What LibreOffice 7 itself cannot hold in a cell: control characters and lone surrogates (it drops them) and
+  // a CR before LF (one line break); everything else must come back exactly.
+  // eslint-disable-next-line no-control-regex -- control characters are what this matches
+  const libreOfficeKeeps = (text: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff]|\r\n/.test(text)
+  const columns = [{ key: 'text', header: 'Tekst', type: 'text' as const }]
+
+  async function exported(): Promise<string> {
+    const target = join(folder, 'sterujace.xlsx')
+    const { call } = exporter(target)
+    const { exportId } = await call<{ exportId: string }>('export:begin', beginInput({ sheets: [{ key: 'customers', name: 'Klienci', columns }] }))
+    await call('export:rows', { exportId, sheet: 'customers', rows: texts.map((text) => [text]) })
+    await call('export:finish', { exportId })
+    return target
+  }
+
+  it('come back exactly in SheetJS, exceljs and the app\'s own import', async () => {
+    const target = await exported()
+    expect(readXlsx(target).sheets[0].rows.slice(1).map((row) => row[0]?.v)).toEqual(texts)
+    const workbook = new ExcelJS.Workbook()
+    await workbook.xlsx.readFile(target)
+    const read: unknown[] = []
+    workbook.worksheets[0].eachRow((row, number) => {
+      const value = row.getCell(1).value as ExcelJS.CellRichTextValue | string
+      if (number > 1) read.push(typeof value === 'string' ? value : value.richText.map((run) => run.text).join(''))
+    })
+    expect(read).toEqual(texts)
+    const { summary, rows } = await importFile(target)
+    expect(summary.headers).toEqual(['Tekst'])
+    expect(rows.map((row) => row.cells[0])).toEqual(texts)
+  })
+
+  it('come back in LibreOffice as far as it can hold them: a leading CR stays a CR', async () => {
+    const [table] = fodsTables(libreOfficeToFods(await exported()))
+    texts.forEach((text, index) => {
+      const cell = table.rows[index + 1][0]
+      expect(cell?.type).toBe('string')
+      if (libreOfficeKeeps(text)) expect(cell?.value, JSON.stringify(text)).toBe(text)
+    })
+    expect(table.rows[1][0]?.value).toBe('\r=2+2')
+  }, 120_000)
+
+  it('keeps formula starts hidden behind whitespace or in fullwidth forms as plain text cells', async () => {
+    const hidden = [' =1+1', '\t=1+1', '＝1+1', '|cmd', '@SUM(1;2)', '\r=1+1']
+    const target = join(folder, 'ukryte.xlsx')
+    const { call } = exporter(target)
+    const { exportId } = await call<{ exportId: string }>('export:begin', beginInput({ sheets: [{ key: 'customers', name: 'Klienci', columns }] }))
+    await call('export:rows', { exportId, sheet: 'customers', rows: hidden.map((text) => [text]) })
+    await call('export:finish', { exportId })
+    const sheet = readXlsx(target).sheets[0]
+    expect(sheet.xml).not.toContain('<f>')
+    expect(sheet.rows.slice(1).map((row) => row[0])).toEqual(hidden.map((text) => expect.objectContaining({ t: 's', v: text })))
+    const [table] = fodsTables(libreOfficeToFods(target))
+    for (const row of table.rows) for (const cell of row) expect(cell?.formula, JSON.stringify(cell)).toBeUndefined()
   }, 120_000)
 })

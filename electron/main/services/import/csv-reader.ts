@@ -33,6 +33,13 @@ export interface CsvReadResult {
 const sampleBytes = 1024 * 1024
 /** A record longer than this is a giant cell or a quote never closed. */
 const maxRecordChars = 1_000_000
+/**
+ * Fields in one record, empty ones included: Excel's 16 384 columns (a sheet saved as CSV
+ * with formatted empty columns on the right writes them all; the collector drops the empty
+ * tail). Empty fields cost no characters, so without this a line of separators alone would
+ * grow one record without bound before any limit saw it.
+ */
+const maxFieldsPerRecord = 16_384
 
 /** Thrown inside the stream when a file guessed as UTF-8 turns out not to be, further down. */
 class NotUtf8 extends Error {
@@ -53,7 +60,13 @@ async function readSample(path: string): Promise<{ sample: Uint8Array; size: num
   }
 }
 
-export async function readCsv(path: string, options: CsvReadOptions, progress: ReadProgress, signal: AbortSignal): Promise<CsvReadResult> {
+export async function readCsv(
+  path: string,
+  options: CsvReadOptions,
+  progress: ReadProgress,
+  signal: AbortSignal,
+  newCollector: () => RowCollector = () => new RowCollector()
+): Promise<CsvReadResult> {
   const { sample, size } = await readSample(path)
   const guess = guessEncoding(sample, sample.length === size, preferredLegacyEncoding(options.locale))
   let encoding = options.encoding ?? guess.encoding
@@ -65,13 +78,13 @@ export async function readCsv(path: string, options: CsvReadOptions, progress: R
   const strict = !options.encoding && encoding === 'utf-8' && guess.bomLength === 0
 
   try {
-    const collector = await parseStream(path, { encoding, bomLength, delimiter, strict }, size, progress, signal)
+    const collector = await parseStream(path, { encoding, bomLength, delimiter, strict }, size, progress, signal, newCollector)
     return { encoding, encodingGuessed: !options.encoding && !guess.certain, delimiter, collector }
   } catch (error) {
     if (!(error instanceof NotUtf8)) throw error
     encoding = guessLegacyEncoding(error.bytes, preferredLegacyEncoding(options.locale))
     progress.reset()
-    const collector = await parseStream(path, { encoding, bomLength: 0, delimiter, strict: false }, size, progress, signal)
+    const collector = await parseStream(path, { encoding, bomLength: 0, delimiter, strict: false }, size, progress, signal, newCollector)
     return { encoding, encodingGuessed: true, delimiter, collector }
   }
 }
@@ -83,8 +96,24 @@ interface StreamSettings {
   strict: boolean
 }
 
-async function parseStream(path: string, settings: StreamSettings, size: number, progress: ReadProgress, signal: AbortSignal): Promise<RowCollector> {
-  const collector = new RowCollector()
+async function parseStream(
+  path: string,
+  settings: StreamSettings,
+  size: number,
+  progress: ReadProgress,
+  signal: AbortSignal,
+  newCollector: () => RowCollector
+): Promise<RowCollector> {
+  const collector = newCollector()
+  /**
+   * Our own refusal (a limit), kept as thrown: the pipeline tears the other streams down when
+   * it fails, and on a large file their "aborted" error reached the caller in its place.
+   */
+  let refusal: unknown = null
+  const refuse = (error: unknown): never => {
+    refusal ??= error
+    throw error
+  }
   const source = createReadStream(path, { start: settings.bomLength, highWaterMark: 256 * 1024 })
   const decoder = new TextDecoder(settings.encoding, { fatal: settings.strict })
   const decode = new Transform({
@@ -111,7 +140,12 @@ async function parseStream(path: string, settings: StreamSettings, size: number,
     relax_column_count: true,
     relax_quotes: true,
     info: true,
-    max_record_size: maxRecordChars
+    max_record_size: maxRecordChars,
+    // Called for every field as it ends: the one place a record's field count is seen before the record is whole.
+    cast: (value, context) =>
+      context.index < maxFieldsPerRecord
+        ? value
+        : refuse(importError('too-many-columns', `Record at line ${context.lines} has over ${maxFieldsPerRecord} fields`, { line: endOfPrevious + 1, limit: maxFieldsPerRecord }))
   })
   let endOfPrevious = 0
   try {
@@ -121,7 +155,11 @@ async function parseStream(path: string, settings: StreamSettings, size: number,
       parser,
       async (records: AsyncIterable<{ record: string[]; info: { lines: number } }>) => {
         for await (const { record, info } of records) {
-          collector.add(endOfPrevious + 1, record)
+          try {
+            collector.add(endOfPrevious + 1, record)
+          } catch (error) {
+            refuse(error)
+          }
           endOfPrevious = info.lines
         }
       },
@@ -129,6 +167,7 @@ async function parseStream(path: string, settings: StreamSettings, size: number,
     )
   } catch (error) {
     if (signal.aborted) throw new ImportCancelled()
+    if (refusal) throw refusal
     if (error instanceof NotUtf8) throw error
     if (error instanceof CsvError) {
       const line = endOfPrevious + 1

@@ -1,6 +1,8 @@
 import { basename } from 'node:path'
 import ExcelJS from 'exceljs'
+import { sheetName } from '@shared/export/file-names'
 import { FileSink } from '../export/file-sink'
+import { sheetCellValue } from '../export/sheet-cell-value'
 import { moveIntoPlace, removeQuietly, tempPathFor, trackTempFile, untrackTempFile } from '../export/temp-files'
 
 /**
@@ -23,11 +25,14 @@ export interface ReportSpec {
 
 const bold: Partial<ExcelJS.Style> = { font: { bold: true } }
 
-/** Report cells are text the import read from a file: strings stay strings, never formulas. */
+/**
+ * Report cells are text the import read from a file: strings stay strings, never formulas,
+ * and keep their control characters (escaped the way the export escapes them).
+ */
 function safeCell(value: Cell): ExcelJS.CellValue {
   if (value === null) return null
   if (typeof value === 'number') return Number.isFinite(value) ? value : null
-  return value
+  return sheetCellValue(value) ?? null
 }
 
 export class ImportReportWriter {
@@ -52,7 +57,7 @@ export class ImportReportWriter {
     try {
       await writer.sink.opened()
       trackTempFile(writer.temp)
-      const summary = writer.workbook.addWorksheet(spec.sheetNames.summary.slice(0, 31)) as Worksheet
+      const summary = writer.workbook.addWorksheet(sheetName(spec.sheetNames.summary)) as Worksheet
       summary.columns = [{ width: 42 }, { width: 18 }]
       for (const [label, value] of spec.summary) {
         const row = summary.addRow([label, safeCell(value)])
@@ -60,7 +65,7 @@ export class ImportReportWriter {
         row.commit()
       }
       summary.commit()
-      const rows = writer.workbook.addWorksheet(spec.sheetNames.rows.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] }) as Worksheet
+      const rows = writer.workbook.addWorksheet(sheetName(spec.sheetNames.rows), { views: [{ state: 'frozen', ySplit: 1 }] }) as Worksheet
       rows.columns = spec.columns.map((header, index) => ({ header, width: index === spec.columns.length - 1 ? 70 : 20 }))
       rows.getRow(1).font = { bold: true }
       rows.getRow(1).commit()

@@ -4,14 +4,17 @@ import type { ImportFileSummary, ImportOpened, ImportReportBegun, ImportStatus }
 import type { ImportDelimiter, ImportEncoding } from '@shared/import/limits'
 import type { ImportRow } from '@shared/import/cell'
 import type { MainPorts } from '../ports'
+import { SharedImportBudget } from './import-budget'
 import { importError } from './import-error'
 import { ImportReportWriter } from './import-report-writer'
-import { ImportSession } from './import-session'
+import { ImportSession, type SessionShared } from './import-session'
+import { OneAtATime } from './one-at-a-time'
 
 /**
- * The import's state in main: files opened for import (read in the background, their rows
- * kept until closed) and reports being written. A renderer works on one file at a time; a
- * few more are kept so a reload or a second attempt does not fail, the oldest closed first.
+ * The import's state in main: files opened for import (read in the background, one at a
+ * time, their rows kept until closed) and reports being written. A renderer works on one
+ * file at a time; a few more are kept so a second attempt does not fail, the oldest closed
+ * first, and all of them together keep no more than one file may (SharedImportBudget).
  */
 
 const maxOpenSessions = 3
@@ -19,11 +22,14 @@ const maxOpenSessions = 3
 export interface ImportServiceOptions {
   /** Test hook: runs when a read ends, however it ends. */
   onReadSettled?: (sessionId: string) => void
+  /** What all open sessions may keep together (tests lower it). */
+  budget?: SharedImportBudget
 }
 
 export function createImportService(ports: MainPorts, options: ImportServiceOptions = {}) {
   const sessions = new Map<string, ImportSession>()
   const reports = new Map<string, ImportReportWriter>()
+  const shared: SessionShared = { budget: options.budget ?? new SharedImportBudget(), reads: new OneAtATime() }
 
   function session(id: string): ImportSession {
     const found = sessions.get(id)
@@ -55,7 +61,7 @@ export function createImportService(ports: MainPorts, options: ImportServiceOpti
         oldest.close()
         sessions.delete(oldestId)
       }
-      const opened = new ImportSession(randomUUID(), basename(path), path, ports.locale())
+      const opened = new ImportSession(randomUUID(), basename(path), path, ports.locale(), shared)
       sessions.set(opened.id, opened)
       startRead(opened, {})
       return { sessionId: opened.id, fileName: opened.fileName }
@@ -138,6 +144,20 @@ export function createImportService(ports: MainPorts, options: ImportServiceOpti
       reports.delete(reportId)
       await writer.abort()
       return { cancelled: true }
+    },
+
+    /** Closes every file and drops every report being written: the page that used them is gone. */
+    async closeAll(): Promise<void> {
+      for (const target of sessions.values()) target.close()
+      sessions.clear()
+      const writers = [...reports.values()]
+      reports.clear()
+      await Promise.all(writers.map((writer) => writer.abort()))
+    },
+
+    /** Files open and reports being written (tests). */
+    openCount(): { sessions: number; reports: number } {
+      return { sessions: sessions.size, reports: reports.size }
     },
 
     /** A ready file's summary (tests). */

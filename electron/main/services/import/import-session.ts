@@ -1,10 +1,14 @@
 import { cellText, type ImportRow } from '@shared/import/cell'
 import { buildHeaders, detectHeaderRow, type CellRange, type HeaderBlock } from '@shared/import/header-row'
-import type { ImportDelimiter, ImportEncoding } from '@shared/import/limits'
+import { importLimits, type ImportDelimiter, type ImportEncoding } from '@shared/import/limits'
 import type { ImportFileSummary, ImportSheet, ImportStatus, ImportTopRow } from '@shared/ipc/contract-import'
 import { readCsv } from './csv-reader'
+import { fileChanged, hasChanged } from './file-identity'
+import type { BudgetLease, SharedImportBudget } from './import-budget'
 import { ImportCancelled, importError } from './import-error'
+import type { OneAtATime } from './one-at-a-time'
 import { ReadProgress } from './read-progress'
+import { RowCollector } from './row-collector'
 import { sniffFile, type FileKind } from './sniff-file'
 import { readXlsx } from './xlsx-reader'
 
@@ -30,6 +34,12 @@ interface ReadResult {
 const topRowCount = 12
 const topCellChars = 80
 
+/** What the sessions of one import service share: the memory budget and the reader. */
+export interface SessionShared {
+  budget: SharedImportBudget
+  reads: OneAtATime
+}
+
 /**
  * One opened file: read in the background (the renderer polls its progress), then kept as
  * rows in main's memory for the renderer to pull, until closed.
@@ -44,12 +54,15 @@ export class ImportSession {
   private header: HeaderBlock = { headers: [], rowsUsed: 0 }
   /** Bumped by every read so a superseded one cannot overwrite a newer result. */
   private generation = 0
+  /** The share of the memory budget the current read (and then its rows) holds. */
+  private lease: BudgetLease | null = null
 
   constructor(
     readonly id: string,
     readonly fileName: string,
     private readonly path: string,
-    private readonly locale: string
+    private readonly locale: string,
+    private readonly shared: SessionShared
   ) {}
 
   /** Starts (or restarts) reading the file; the promise settles when reading ends, however it ends. */
@@ -60,8 +73,17 @@ export class ImportSession {
     this.state = 'reading'
     this.failure = null
     this.progress.reset()
+    // The rows of the previous read are dropped now, not when the new one is done: memory holds one read of a file.
+    this.result = null
+    this.lease?.close()
+    const lease = this.shared.budget.lease()
+    this.lease = lease
     const signal = this.controller.signal
-    return this.readFile(choices, signal).then(
+    const newCollector = () => {
+      lease.reset()
+      return new RowCollector(importLimits, lease)
+    }
+    return this.shared.reads.run(() => this.readFile(choices, signal, newCollector)).then(
       (result) => {
         if (generation !== this.generation) return
         try {
@@ -69,10 +91,12 @@ export class ImportSession {
           this.chooseHeader(null)
           this.state = 'ready'
         } catch (error) {
+          lease.close()
           this.fail(error)
         }
       },
       (error) => {
+        lease.close()
         if (generation === this.generation && !(error instanceof ImportCancelled)) this.fail(error)
       }
     )
@@ -84,10 +108,28 @@ export class ImportSession {
     this.failure = error
   }
 
-  private async readFile(choices: ReadChoices, signal: AbortSignal): Promise<ReadResult> {
-    const { kind } = await sniffFile(this.path)
+  /**
+   * Reads the file, and checks at the end that it is still the file that was opened: one
+   * truncated or rewritten meanwhile is refused (whatever the reader made of it) rather than
+   * imported in part.
+   */
+  private async readFile(choices: ReadChoices, signal: AbortSignal, newCollector: () => RowCollector): Promise<ReadResult> {
+    if (signal.aborted) throw new ImportCancelled()
+    const { kind, identity } = await sniffFile(this.path)
+    let result: ReadResult
+    try {
+      result = await this.readAs(kind, choices, signal, newCollector)
+    } catch (error) {
+      if (!(error instanceof ImportCancelled) && (await hasChanged(this.path, identity))) throw fileChanged()
+      throw error
+    }
+    if (await hasChanged(this.path, identity)) throw fileChanged()
+    return result
+  }
+
+  private async readAs(kind: FileKind, choices: ReadChoices, signal: AbortSignal, newCollector: () => RowCollector): Promise<ReadResult> {
     if (kind === 'xlsx') {
-      const read = await readXlsx(this.path, { sheet: choices.sheet }, this.progress, signal)
+      const read = await readXlsx(this.path, { sheet: choices.sheet }, this.progress, signal, newCollector)
       return {
         kind,
         rows: read.collector.rows,
@@ -100,7 +142,7 @@ export class ImportSession {
         delimiter: null
       }
     }
-    const read = await readCsv(this.path, { encoding: choices.encoding, delimiter: choices.delimiter, locale: this.locale }, this.progress, signal)
+    const read = await readCsv(this.path, { encoding: choices.encoding, delimiter: choices.delimiter, locale: this.locale }, this.progress, signal, newCollector)
     return {
       kind,
       rows: read.collector.rows,
@@ -180,5 +222,6 @@ export class ImportSession {
     this.generation++
     this.controller.abort()
     this.result = null
+    this.lease?.close()
   }
 }

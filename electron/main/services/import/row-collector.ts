@@ -1,10 +1,12 @@
 import { columnLetter, type ImportCell, type ImportRow } from '@shared/import/cell'
 import { importLimits } from '@shared/import/limits'
+import type { BudgetLease } from './import-budget'
 import { importError } from './import-error'
 
 /**
  * Keeps the rows a reader finds, minus empty rows and trailing empty cells, and enforces
- * the limits as it goes, so a hostile file is refused before it fills the memory.
+ * the limits as it goes, so a hostile file is refused before it fills the memory: this
+ * file's own limits, and (through the lease) what all open imports keep together.
  */
 export class RowCollector {
   readonly rows: ImportRow[] = []
@@ -12,7 +14,10 @@ export class RowCollector {
   width = 0
   private totalChars = 0
 
-  constructor(private readonly limits = importLimits) {}
+  constructor(
+    private readonly limits = importLimits,
+    private readonly lease?: BudgetLease
+  ) {}
 
   add(line: number, cells: ImportCell[]): void {
     let end = cells.length
@@ -20,6 +25,7 @@ export class RowCollector {
     if (end === 0) return
     if (end > this.limits.maxColumns) throw importError('too-many-columns', `Row ${line} uses ${end} columns`, { line, limit: this.limits.maxColumns })
     const kept = end === cells.length ? cells : cells.slice(0, end)
+    const charsBefore = this.totalChars
     for (let column = 0; column < end; column++) {
       const cell = kept[column]
       if (typeof cell === 'string') {
@@ -37,6 +43,9 @@ export class RowCollector {
     }
     if (this.totalChars > this.limits.maxTotalChars) throw importError('too-much-text', 'The file holds more text than an import accepts', { line })
     if (this.rows.length >= this.limits.maxRows) throw importError('too-many-rows', 'The file has more rows than an import accepts', { limit: this.limits.maxRows })
+    if (this.lease && !this.lease.take(this.totalChars - charsBefore, 1)) {
+      throw importError('other-imports-open', 'Other open imports keep as much as all imports together may', { line })
+    }
     this.rows.push({ line, cells: kept })
     if (end > this.width) this.width = end
   }

@@ -1,5 +1,6 @@
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import { importLimits } from '@shared/import/limits'
+import { identityOf, type FileIdentity } from './file-identity'
 import { importError } from './import-error'
 
 /**
@@ -17,17 +18,24 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte)
 }
 
-export async function sniffFile(path: string): Promise<{ kind: FileKind; size: number }> {
-  const handle = await open(path, 'r').catch((error: NodeJS.ErrnoException) => {
+export async function sniffFile(path: string): Promise<{ kind: FileKind; identity: FileIdentity }> {
+  const unreadable = (error: NodeJS.ErrnoException) => {
     throw importError('unreadable', `Cannot open the file: ${error.code ?? error.message}`)
-  })
+  }
+  // Before opening it: a folder opens on Linux and fails only on the first read (EISDIR), and
+  // opening a named pipe or a device would wait for a writer or never end.
+  const found = await stat(path).catch(unreadable)
+  if (!found.isFile()) throw importError('not-a-file', `Not a regular file: ${found.isDirectory() ? 'a folder' : 'a device or pipe'}`)
+  const handle = await open(path, 'r').catch(unreadable)
   try {
-    const { size } = await handle.stat()
+    const stats = await handle.stat()
+    const identity = identityOf(stats)
+    const { size } = stats
     if (size === 0) throw importError('empty-file', 'The file is empty (0 bytes)')
     if (size > importLimits.maxFileBytes) throw importError('file-too-large', `The file has ${size} bytes`, { limit: importLimits.maxFileBytes })
     const head = Buffer.alloc(Math.min(size, 4096))
     await handle.read(head, 0, head.length, 0)
-    if (startsWith(head, zipMagic)) return { kind: 'xlsx', size }
+    if (startsWith(head, zipMagic)) return { kind: 'xlsx', identity }
     if (startsWith(head, emptyZipMagic)) throw importError('not-xlsx', 'An empty zip archive')
     // Old binary .xls, and .xlsx files protected by a password (Excel wraps those in OLE too).
     if (startsWith(head, oleMagic)) throw importError('xls-not-supported', 'An OLE compound file (.xls or an encrypted .xlsx)')
@@ -39,7 +47,7 @@ export async function sniffFile(path: string): Promise<{ kind: FileKind; size: n
     if (/^<(!doctype html|html|table|\?xml[^>]*>\s*<html)/.test(text) || (text.startsWith('<') && text.includes('<table'))) {
       throw importError('html-not-supported', 'An HTML page saved as a spreadsheet')
     }
-    return { kind: 'csv', size }
+    return { kind: 'csv', identity }
   } finally {
     await handle.close()
   }

@@ -20,7 +20,13 @@ export interface XlsxReadResult {
   merges: CellRange[]
 }
 
-export async function readXlsx(path: string, options: { sheet?: string }, progress: ReadProgress, signal: AbortSignal): Promise<XlsxReadResult> {
+export async function readXlsx(
+  path: string,
+  options: { sheet?: string },
+  progress: ReadProgress,
+  signal: AbortSignal,
+  newCollector: () => RowCollector = () => new RowCollector()
+): Promise<XlsxReadResult> {
   const archive = await ZipArchive.open(path)
   try {
     const parts = await readWorkbookParts(archive)
@@ -29,7 +35,7 @@ export async function readXlsx(path: string, options: { sheet?: string }, progre
 
     const total = Math.max(1, (parts.sharedStringsPath ? archive.size(parts.sharedStringsPath) : 0) + archive.size(chosen.path))
     let done = 0
-    const collector = new RowCollector()
+    const collector = newCollector()
     const onBytes = (bytes: number) => {
       done += bytes
       progress.update(done / total, collector.rows.length)

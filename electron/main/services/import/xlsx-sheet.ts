@@ -1,5 +1,6 @@
 import type { ImportCell } from '@shared/import/cell'
 import type { CellRange } from '@shared/import/header-row'
+import { unescapeXstring } from '@shared/export/spreadsheet-xstring'
 import { importLimits } from '@shared/import/limits'
 import { excelSerialToIso } from './excel-date'
 import { importError } from './import-error'
@@ -71,7 +72,7 @@ export async function readSheetRows(
       }
       case 'inlineStr':
       case 'str':
-        return raw
+        return unescapeXstring(raw)
       case 'b':
         return raw.trim() === '1' || raw.trim().toLowerCase() === 'true'
       case 'e':

@@ -1,9 +1,10 @@
 import { posix } from 'node:path'
 import { importLimits } from '@shared/import/limits'
+import { unescapeXstring } from '@shared/export/spreadsheet-xstring'
 import type { ImportSheet } from '@shared/ipc/contract-import'
 import { importError } from './import-error'
 import { numberKind, type NumberKind } from './number-format'
-import { parseXmlStream } from './xml-stream'
+import { parseXmlStream, type XmlHandlers } from './xml-stream'
 import type { ZipArchive } from './zip-archive'
 
 /**
@@ -27,45 +28,49 @@ export interface WorkbookParts {
 const officeDocument = /\/officeDocument$/
 const worksheetType = /\/worksheet$/
 
+/**
+ * The parts around the cells are small (Excel's are a few kB); past these sizes a part is
+ * not a spreadsheet's, and reading it whole would only cost time.
+ */
+const maxRelationshipsBytes = 16 * 1024 * 1024
+const maxWorkbookBytes = 16 * 1024 * 1024
+const maxStylesBytes = 64 * 1024 * 1024
+/** Excel writes format codes of at most 255 characters; a longer one is not read (a plain number). */
+const maxFormatCodeChars = 1_000
+
 interface Relationship {
   id: string
   type: string
   target: string
 }
 
+/**
+ * Streams a small part through the SAX parser: attributes are read in one pass, however long
+ * or malformed (a regular expression over them took quadratic time on a crafted attribute).
+ */
+async function parsePart(archive: ZipArchive, path: string, maxBytes: number, handlers: XmlHandlers): Promise<void> {
+  if (archive.size(path) > maxBytes) throw importError('damaged-file', `Part ${path} is implausibly large`)
+  await parseXmlStream(await archive.stream(path), handlers, { part: path, runTooLong: (part, limit) => importError('damaged-file', `A run of over ${limit} characters in ${part}`) })
+}
+
 async function readRelationships(archive: ZipArchive, path: string): Promise<Relationship[]> {
   if (!archive.has(path)) return []
   const relationships: Relationship[] = []
-  const text = await archive.text(path)
-  for (const match of text.matchAll(/<(?:\w+:)?Relationship\b([^>]*)\/?>/g)) {
-    const attributes = readAttributes(match[1])
-    if (attributes.Id && attributes.Target) {
-      relationships.push({ id: attributes.Id, type: attributes.Type ?? '', target: attributes.Target })
+  await parsePart(archive, path, maxRelationshipsBytes, {
+    open(name, attributes) {
+      if (name === 'Relationship' && attributes.Id && attributes.Target) {
+        relationships.push({ id: attributes.Id, type: attributes.Type ?? '', target: attributes.Target })
+      }
     }
-  }
+  })
   return relationships
 }
 
-function readAttributes(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {}
-  for (const match of source.matchAll(/([\w:]+)\s*=\s*("([^"]*)"|'([^']*)')/g)) {
-    const name = match[1].includes(':') && !match[1].startsWith('r:') ? match[1].split(':')[1] : match[1]
-    attributes[name] = decodeXml(match[3] ?? match[4] ?? '')
-  }
-  return attributes
-}
-
-function decodeXml(text: string): string {
-  return text.replace(/&(lt|gt|amp|quot|apos|#\d+|#x[\da-f]+);/gi, (entity, name: string) => {
-    const lower = name.toLowerCase()
-    if (lower === 'lt') return '<'
-    if (lower === 'gt') return '>'
-    if (lower === 'amp') return '&'
-    if (lower === 'quot') return '"'
-    if (lower === 'apos') return "'"
-    const code = lower.startsWith('#x') ? parseInt(lower.slice(2), 16) : parseInt(lower.slice(1), 10)
-    return Number.isFinite(code) ? String.fromCodePoint(code) : entity
-  })
+/** The relationship id of a <sheet>: `r:id`, whatever prefix the file gives that namespace. */
+function relationshipId(attributes: Record<string, string>): string | undefined {
+  if (attributes['r:id'] !== undefined) return attributes['r:id']
+  for (const name in attributes) if (name.endsWith(':id') || name === 'id') return attributes[name]
+  return undefined
 }
 
 function resolveTarget(fromPart: string, target: string): string {
@@ -94,17 +99,24 @@ export async function readWorkbookParts(archive: ZipArchive): Promise<WorkbookPa
   const workbookPath = await findWorkbook(archive)
   const relationships = await readRelationships(archive, relsPathOf(workbookPath))
   const byId = new Map(relationships.map((rel) => [rel.id, rel]))
-  const workbook = await archive.text(workbookPath)
 
   const sheets: WorksheetPart[] = []
-  for (const match of workbook.matchAll(/<(?:\w+:)?sheet\b([^>]*)\/?>/g)) {
-    const attributes = readAttributes(match[1])
-    const rel = byId.get(attributes['r:id'] ?? attributes.id ?? '')
-    if (!rel || !worksheetType.test(rel.type)) continue // chart sheets, dialog sheets
-    const path = resolveTarget(workbookPath, rel.target)
-    if (!archive.has(path)) continue
-    sheets.push({ name: attributes.name ?? `Sheet${sheets.length + 1}`, hidden: (attributes.state ?? 'visible') !== 'visible', path })
-  }
+  let date1904 = false
+  await parsePart(archive, workbookPath, maxWorkbookBytes, {
+    open(name, attributes) {
+      if (name === 'workbookPr') date1904 = attributes.date1904 === '1' || attributes.date1904 === 'true'
+      if (name !== 'sheet') return
+      const rel = byId.get(relationshipId(attributes) ?? '')
+      if (!rel || !worksheetType.test(rel.type)) return // chart sheets, dialog sheets
+      const path = resolveTarget(workbookPath, rel.target)
+      if (!archive.has(path)) return
+      const sheetName = attributes.name ?? `Sheet${sheets.length + 1}`
+      // Excel allows 31 characters a name and a few hundred sheets; past these it is not a workbook a person made.
+      if (sheetName.length > importLimits.maxSheetNameChars) throw importError('damaged-file', `A sheet name of ${sheetName.length} characters`)
+      if (sheets.length >= importLimits.maxSheets) throw importError('damaged-file', `More than ${importLimits.maxSheets} sheets`)
+      sheets.push({ name: sheetName, hidden: (attributes.state ?? 'visible') !== 'visible', path })
+    }
+  })
   if (sheets.length === 0) throw importError('not-xlsx', 'The workbook has no worksheet')
 
   const find = (type: RegExp) => {
@@ -112,26 +124,28 @@ export async function readWorkbookParts(archive: ZipArchive): Promise<WorkbookPa
     const path = rel ? resolveTarget(workbookPath, rel.target) : null
     return path && archive.has(path) ? path : null
   }
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*\bdate1904\s*=\s*["'](1|true)["']/.test(workbook)
   return { sheets, sharedStringsPath: find(/\/sharedStrings$/), stylesPath: find(/\/styles$/), date1904 }
 }
 
 /** Number kind of each cell style (cellXfs index → date/percent/text/number). */
 export async function readStyleKinds(archive: ZipArchive, stylesPath: string | null): Promise<NumberKind[]> {
   if (!stylesPath) return []
-  const styles = await archive.text(stylesPath, 64 * 1024 * 1024)
   const codes = new Map<number, string>()
-  for (const match of styles.matchAll(/<(?:\w+:)?numFmt\b([^>]*)\/?>/g)) {
-    const attributes = readAttributes(match[1])
-    codes.set(Number(attributes.numFmtId), attributes.formatCode ?? '')
-  }
-  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? ''
-  const kinds: NumberKind[] = []
-  for (const match of cellXfs.matchAll(/<(?:\w+:)?xf\b([^>]*?)\/?>/g)) {
-    const id = Number(readAttributes(match[1]).numFmtId ?? 0)
-    kinds.push(numberKind(id, codes.get(id)))
-  }
-  return kinds
+  const formatIds: number[] = []
+  let inCellXfs = false
+  await parsePart(archive, stylesPath, maxStylesBytes, {
+    open(name, attributes) {
+      if (name === 'numFmt') {
+        const code = attributes.formatCode ?? ''
+        if (code.length <= maxFormatCodeChars) codes.set(Number(attributes.numFmtId), code)
+      } else if (name === 'cellXfs') inCellXfs = true
+      else if (name === 'xf' && inCellXfs) formatIds.push(Number(attributes.numFmtId ?? 0))
+    },
+    close(name) {
+      if (name === 'cellXfs') inCellXfs = false
+    }
+  })
+  return formatIds.map((id) => numberKind(id, codes.get(id)))
 }
 
 /**
@@ -164,7 +178,7 @@ export async function readSharedStrings(
         if (name === 't') inText = false
         else if (name === 'rPh') phoneticDepth--
         else if (name === 'si' && current) {
-          const value = current.join('')
+          const value = unescapeXstring(current.join(''))
           if (value.length > importLimits.maxCellChars) {
             throw importError('cell-too-large', `Shared string ${strings.length} has ${value.length} characters`, { limit: importLimits.maxCellChars })
           }

@@ -1,0 +1,25 @@
+import type { ChannelInput, ChannelName } from '@shared/ipc/contract'
+import { beginInput } from '../services/export/export-fixtures.test-support'
+
+const id = '12345678-1234-4234-8234-123456789abc'
+
+/** One valid input per channel: what the renderer sends. A channel added to the contract must add one here. */
+export const channelSamples: { [K in ChannelName]: ChannelInput<K> } = {
+  'app:info': {},
+  'dialog:save-path': { defaultName: 'klienci.xlsx', filters: [{ name: 'Excel', extensions: ['xlsx'] }] },
+  'export:begin': beginInput(),
+  'export:rows': { exportId: id, sheet: 'customers', rows: [[1767225600000, 'Anna Nowak', '+48601234567', null, true, 0, 3, 12345, 0, 10, 0, 'VIP']] },
+  'export:finish': { exportId: id },
+  'export:cancel': { exportId: id },
+  'print:pdf': { fileKind: 'customer-card', subject: 'Anna Nowak', landscape: false, fileTypeName: 'PDF' },
+  'print:printer': { landscape: true },
+  'import:open': {},
+  'import:status': { sessionId: id },
+  'import:reparse': { sessionId: id, sheet: 'Klienci', encoding: 'windows-1250', delimiter: ';', headerLine: 2 },
+  'import:rows': { sessionId: id, from: 0, count: 100 },
+  'import:close': { sessionId: id },
+  'import:report-begin': { defaultName: 'raport.xlsx', summary: [['Dodano', 12], ['Plik', 'klienci.csv']], columns: ['Wiersz', 'Wynik'], sheetNames: { summary: 'Podsumowanie', rows: 'Wiersze' } },
+  'import:report-rows': { reportId: id, rows: [[2, 'Dodano', null]] },
+  'import:report-finish': { reportId: id },
+  'import:report-cancel': { reportId: id }
+}
