@@ -1,29 +1,14 @@
 import type { CustomerType, Id } from '@shared/domain/types'
+import { sortColumns, type SortColumn } from '@shared/customer-fields/derived'
 
 /**
  * What the customer list shows: one sort, the quick-search text and a set of filters
  * (PRODUCT.md F4–F9). Plain JSON, so a filter set can be saved as a segment and read back.
  */
 
-/** Columns with an index of their own (schema.ts), so the list can page by them. */
-export const sortColumns = [
-  'name',
-  'type',
-  'createdAt',
-  'orderCount',
-  'totalValue',
-  'averageValue',
-  'visits',
-  'tipsTotal',
-  'discountPercent',
-  'firstOrderAt',
-  'lastOrderAt',
-  'lastActivityAt',
-  'estimatedAnnualValue',
-  'blocked'
-] as const
+/** Columns with an index of their own (schema.ts), so the list can page by them: the catalogue's sortable fields. */
+export { sortColumns, type SortColumn }
 
-export type SortColumn = (typeof sortColumns)[number]
 export type SortDirection = 'asc' | 'desc'
 
 export interface ListSort {

@@ -1,28 +1,17 @@
+import { figureColumns, sortFacet, type FigureColumn } from '@shared/customer-fields/derived'
 import type { Customer, Metrics } from '@shared/domain/types'
 import type { SortColumn } from '@shared/list/list-query'
 
 /**
  * Which index serves each sortable column, and where its value comes from: the customer's
  * own fields, or the figures of the list's scope (customer row, one store's stats row, or
- * several stores' stats summed).
+ * several stores' stats summed). Both are the catalogue's (shared/customer-fields): a
+ * column's sort facet names its index, and whether it is a figure that differs per store.
  */
 
-export type MetricColumn = Extract<
-  SortColumn,
-  'orderCount' | 'totalValue' | 'averageValue' | 'visits' | 'tipsTotal' | 'firstOrderAt' | 'lastOrderAt' | 'lastActivityAt' | 'estimatedAnnualValue'
->
+export type MetricColumn = FigureColumn
 
-const metricColumns: ReadonlySet<SortColumn> = new Set<MetricColumn>([
-  'orderCount',
-  'totalValue',
-  'averageValue',
-  'visits',
-  'tipsTotal',
-  'firstOrderAt',
-  'lastOrderAt',
-  'lastActivityAt',
-  'estimatedAnnualValue'
-])
+const metricColumns: ReadonlySet<SortColumn> = new Set<SortColumn>(figureColumns)
 
 /** Figures that differ per store (they have a `[storeId+column]` index on the stats table). */
 export function isMetricColumn(column: SortColumn): column is MetricColumn {
@@ -31,7 +20,7 @@ export function isMetricColumn(column: SortColumn): column is MetricColumn {
 
 /** The customers-table index of a column. */
 export function customerIndexOf(column: SortColumn): string {
-  return column === 'name' ? 'sortName' : column
+  return sortFacet(column).index
 }
 
 /** The per-store stats index of a figure column. */
@@ -42,19 +31,14 @@ export function storeIndexOf(column: MetricColumn): string {
 /** The value the index sorts by, for sorting rows already in memory the same way. */
 export function sortValue(column: SortColumn, customer: Customer, metrics: Metrics): string | number {
   if (isMetricColumn(column)) return metrics[column]
-  switch (column) {
-    case 'name':
-      return customer.sortName
-    case 'type':
-      return customer.type
-    case 'createdAt':
-      return customer.createdAt
-    case 'discountPercent':
-      return customer.discountPercent
-    case 'blocked':
-      return customer.blocked
-  }
-  return 0
+  return valueAt(customer, customerIndexOf(column)) ?? 0
+}
+
+/** The value at an index's key path ("sortName", "referral.sourceId") of a row. */
+export function valueAt(row: object, keyPath: string): string | number | undefined {
+  let value: unknown = row
+  for (const part of keyPath.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined
+  return typeof value === 'string' || typeof value === 'number' ? value : undefined
 }
 
 /**

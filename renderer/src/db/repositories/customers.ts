@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { deriveCustomerFields, newCustomer } from '@shared/domain/customer'
+import { deriveCustomerFields, newCustomer, profileOf } from '@shared/domain/customer'
 import { customerProfileSchema, type CustomerProfileInput } from '@shared/domain/schemas'
 import { foldText } from '@shared/domain/text-fold'
 import type { Customer, CustomerProfile, Id } from '@shared/domain/types'
@@ -95,22 +95,4 @@ export async function customerIdsByContact(db: RegularsDatabase, contact: { phon
   return (await customersByContact(db, contact)).map((row) => row.id!).sort((a, b) => a - b)
 }
 
-export function profileOf(customer: Customer): CustomerProfile {
-  return {
-    firstName: customer.firstName,
-    lastName: customer.lastName,
-    phones: customer.phones,
-    emails: customer.emails,
-    address: customer.address,
-    birthday: customer.birthday,
-    cardNumber: customer.cardNumber,
-    notes: customer.notes,
-    preferences: customer.preferences,
-    allergies: customer.allergies,
-    discountPercent: customer.discountPercent,
-    categoryIds: customer.categoryIds,
-    groupIds: customer.groupIds,
-    homeStoreId: customer.homeStoreId,
-    type: customer.type
-  }
-}
+export { profileOf }

@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { exportFacet, exportFieldKeys, fieldEntry } from '@shared/customer-fields/derived'
+import { customerWithEveryField, everyFieldLookups } from '@shared/customer-fields/every-field.test-support'
+import { emptyProfile, newCustomer } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
 import { defaultMergeChoices } from '@shared/domain/merge'
 import { phoneDigitForms } from '@shared/domain/phone'
@@ -9,7 +12,7 @@ import { searchCustomerIds } from '../search'
 import { appendAudit } from './audit'
 import { recordConsentChange } from './consents'
 import { createCustomer, customerIdsByContact } from './customers'
-import { eraseCustomer } from './erase'
+import { erasedRow, eraseCustomer } from './erase'
 import { mergeCustomers } from './merge'
 import { addOrder } from './orders'
 import { setFeatureSetting, setSetting } from './settings'
@@ -147,6 +150,18 @@ describe('erasing a customer’s personal data', () => {
     expect(await db.settings.get('staffName')).toMatchObject({ value: 'Marta' })
     expect(((await db.settings.get('import-undo:batch-1:0'))!.value as { id: number }[]).map((record) => record.id)).toEqual([neighbour])
     expect((await checkDatabase(db)).differences).toEqual([])
+  })
+
+  it('wipes exactly the catalogue’s personal fields: each as a blank customer has it, every other field kept', () => {
+    const customer = customerWithEveryField()
+    const erased = erasedRow(customer, t0)
+    const blank = newCustomer(emptyProfile(), t0)
+    for (const key of exportFieldKeys) {
+      const { value } = exportFacet(key)
+      const expected = fieldEntry(key).personal ? value(blank, everyFieldLookups) : value(customer, everyFieldLookups)
+      expect(value(erased, everyFieldLookups), key).toEqual(expected)
+    }
+    expect(erased).toMatchObject({ erased: 1, tokens: [], sortName: '' })
   })
 
   it('refuses new orders and a second erasure for an erased record', async () => {

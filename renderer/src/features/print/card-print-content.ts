@@ -1,3 +1,4 @@
+import { fieldLabelKey, type FieldKey } from '@shared/customer-fields/derived'
 import { displayName } from '@shared/domain/customer'
 import { formatPhoneInternational } from '@shared/domain/phone'
 import { NOT_ESTIMABLE, type Customer, type Id } from '@shared/domain/types'
@@ -22,7 +23,7 @@ export async function cardPrintContent(id: Id, t: Translate, locale: string): Pr
   const format = printFormatters(locale, settings.mainCurrency, { yes: t('export.values.yes'), no: t('export.values.no') })
   const storeById = new Map(stores.map((store) => [store.id!, store]))
   const names = (ids: Id[], list: Array<{ id?: Id; name: string }>) => ids.map((each) => list.find((item) => item.id === each)?.name ?? `#${each}`).join(', ')
-  const field = (key: string) => t(`export.fields.${key}`)
+  const field = (key: FieldKey) => t(fieldLabelKey(key))
   const address = [customer.address.street, [customer.address.postalCode, customer.address.city].filter(Boolean).join(' '), customer.address.country].filter(Boolean).join('\n')
   const birthday = /^\d{4}-\d{2}-\d{2}$/.test(customer.birthday)
     ? format.date(new Date(`${customer.birthday}T00:00:00`).getTime())
@@ -44,7 +45,7 @@ export async function cardPrintContent(id: Id, t: Translate, locale: string): Pr
     contact: present([
       { label: field('phone'), value: customer.phones.map(formatPhoneInternational).join('\n') },
       { label: field('email'), value: customer.emails.join('\n') },
-      { label: t('print.card.address'), value: address },
+      { label: field('address'), value: address },
       { label: field('birthday'), value: birthday },
       { label: field('cardNumber'), value: customer.cardNumber },
       { label: field('homeStore'), value: homeStore },
