@@ -56,7 +56,7 @@ export const customerFieldCatalogue = {
   },
   name: {
     personal: true,
-    list: { cell: 'name', width: 184, align: 'left', sort: { index: 'sortName' }, required: true, grow: 2, prints: ['firstName', 'lastName'] },
+    list: { cell: 'name', width: 184, align: 'left', sort: { index: 'sortName', ascendingFirst: true }, required: true, grow: 2, prints: ['firstName', 'lastName'] },
     import: {
       target: 'fullName',
       group: 'name',
@@ -281,7 +281,7 @@ export const customerFieldCatalogue = {
     row: 'type',
     merge: 'pick',
     filters: ['type'],
-    list: { cell: 'type', width: 112, align: 'left', sort: { index: 'type' } },
+    list: { cell: 'type', width: 112, align: 'left', sort: { index: 'type', ascendingFirst: true } },
     export: { type: 'text', default: true, value: (c, l) => l.typeLabels[c.type] },
     import: {
       target: 'type',

@@ -18,6 +18,8 @@ export interface SortFacet {
   index: string
   /** A figure that differs per store: a store's list sorts by the stats' `[storeId+<key>]` index. */
   figure?: true
+  /** The first click on the header sorts A→Z (texts); otherwise largest or latest first (figures, dates). */
+  ascendingFirst?: true
 }
 
 export interface ListFacet {

@@ -30,6 +30,8 @@ type MergeSource = Pick<Customer, MergeField | 'categoryIds' | 'groupIds' | 'con
 
 export function isEmptyField(customer: MergeSource, field: MergeField): boolean {
   const value = customer[field]
+  // An optional field the record does not have.
+  if (value === undefined || value === null) return true
   if (Array.isArray(value)) return value.length === 0
   if (typeof value === 'string') return value.trim() === ''
   if (field === 'address') {

@@ -2,7 +2,7 @@ import { exportFacet, fieldLabelKey, listColumnKeys, listFacet, printedFieldsOf,
 import type { CellKind } from '@shared/customer-fields/facets'
 import type { FieldLookups } from '@shared/customer-fields/field-lookups'
 import type { Customer } from '@shared/domain/types'
-import type { SortColumn } from '@shared/list/list-query'
+import type { SortColumn, SortDirection } from '@shared/list/list-query'
 
 /**
  * The list's columns (issue 4 §2): the catalogue's fields with a list facet
@@ -24,6 +24,8 @@ export interface ColumnDef {
   align: 'left' | 'right' | 'center'
   /** The index that sorts it; none for columns without one (phones, e-mails, chips). */
   sort?: SortColumn
+  /** The direction of a first click on its header: A→Z for texts, largest or latest first for figures and dates. */
+  firstDirection: SortDirection
   /** The name column identifies the row and cannot be hidden. */
   required?: boolean
   /** Text that may be long (names, e-mails, chips) takes a share of any room left (grid `fr`). */
@@ -75,6 +77,7 @@ function columnDef(key: ColumnKey): ColumnDef {
     width: facet.width,
     align: facet.align,
     ...(facet.sort ? { sort: key as SortColumn } : {}),
+    firstDirection: facet.sort?.ascendingFirst ? 'asc' : 'desc',
     ...(facet.required ? { required: true } : {}),
     ...(facet.grow ? { grow: facet.grow } : {}),
     prints,
