@@ -3,6 +3,7 @@ import { NOT_ESTIMABLE, NO_DATE, type Id } from '../domain/types'
 import type { ExportCell } from '../export/export-spec'
 import type { FieldEntry } from './facets'
 import type { FieldLookups } from './field-lookups'
+import { referralText } from './referral'
 
 /**
  * Every field of a customer, once: its facets say whether and how it is a list column (and by
@@ -486,6 +487,29 @@ export const customerFieldCatalogue = {
     merge: 'pick',
     list: { cell: 'text', width: 150, align: 'left' },
     export: { type: 'text', value: (c, l) => (c.homeStoreId ? (l.storeNames.get(c.homeStoreId) ?? null) : null) }
+  },
+  referral: {
+    // Personal: the details may name people ("recommended by Anna K.").
+    personal: true,
+    row: 'referral',
+    merge: 'pick',
+    filters: ['referralSourceIds'],
+    list: { cell: 'text', width: 170, align: 'left', grow: 1, sort: { index: 'referral.sourceId', sparse: true, ascendingFirst: true } },
+    export: { type: 'text', default: true, value: (c, l) => text(referralText(c.referral, l.referralSourceNames)) },
+    import: {
+      target: 'referralSource',
+      group: 'customer',
+      words: {
+        en: ['how they found us', 'how did you hear about us', 'how did you find us', 'heard about us', 'referral source', 'referral', 'referred by', 'referrer', 'source', 'customer source', 'client source', 'lead source', 'acquisition channel', 'acquisition source', 'marketing source', 'signup source'],
+        pl: ['skąd nas znasz', 'skąd nas zna', 'skąd się dowiedział', 'skąd się dowiedziała', 'jak nas znalazł', 'źródło', 'źródło klienta', 'źródło pozyskania', 'kanał pozyskania', 'polecenie', 'z polecenia', 'polecony przez'],
+        cs: ['jak jste se o nás dozvěděli', 'odkud o nás víte', 'jak nás našel', 'zdroj', 'zdroj zákazníka', 'zdroj kontaktu', 'akviziční kanál', 'doporučení', 'doporučil'],
+        uk: ['як дізналися про нас', 'звідки дізналися', 'звідки дізнались про нас', 'джерело', 'джерело клієнта', 'канал залучення', 'рекомендація', 'за рекомендацією'],
+        fr: ['comment nous avez vous connus', 'comment nous avez vous trouvés', 'source', 'provenance', 'origine du client', 'source du client', 'canal dacquisition', 'parrainage', 'recommandé par'],
+        bg: ['откъде научихте за нас', 'как ни намерихте', 'откъде ни знае', 'източник', 'източник на клиента', 'канал за привличане', 'препоръка', 'препоръчан от'],
+        ru: ['как узнали о нас', 'откуда узнали', 'источник', 'источник клиента', 'канал привлечения', 'рекомендация', 'по рекомендации'],
+        systems: ['Referral Source', 'Client Source', 'Customer Source', 'Lead Source', 'Acquisition Channel', 'Source', 'How did you hear about us', 'Referred By', 'UTM Source']
+      }
+    }
   },
   blocked: {
     personal: true,

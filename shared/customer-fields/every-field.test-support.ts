@@ -24,7 +24,8 @@ export function customerWithEveryField(): Customer {
       categoryIds: [1],
       groupIds: [2],
       homeStoreId: 3,
-      type: 'registered'
+      type: 'registered',
+      referral: { sourceId: 2, note: 'Anna K.' }
     },
     at
   )
@@ -54,5 +55,6 @@ export const everyFieldLookups: FieldLookups = {
   groupNames: new Map([[2, 'Newsletter']]),
   storeNames: new Map([[3, 'Salon Mokotów']]),
   typeLabels: { registered: 'Registered', contact: 'Contact' },
-  dayAndMonth: (month, day) => `${day}.${month}.`
+  dayAndMonth: (month, day) => `${day}.${month}.`,
+  referralSourceNames: new Map([[2, 'Recommendation']])
 }

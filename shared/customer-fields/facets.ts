@@ -20,6 +20,11 @@ export interface SortFacet {
   figure?: true
   /** The first click on the header sorts A→Z (texts); otherwise largest or latest first (figures, dates). */
   ascendingFirst?: true
+  /**
+   * Only customers with a value are in the index (an optional field: no row is rewritten to
+   * add it). The list puts those without one after the others, in either direction.
+   */
+  sparse?: true
 }
 
 export interface ListFacet {

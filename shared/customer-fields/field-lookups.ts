@@ -13,4 +13,6 @@ export interface FieldLookups {
   typeLabels: Record<CustomerType, string>
   /** A birthday without a year ("--04-12"), written the locale's way ("12.04."). */
   dayAndMonth(month: number, day: number): string
+  /** The manager's referral sources (hidden ones too), presets in the UI language. */
+  referralSourceNames: ReadonlyMap<Id, string>
 }

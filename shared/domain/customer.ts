@@ -73,7 +73,8 @@ const profileKeys = [
   'categoryIds',
   'groupIds',
   'homeStoreId',
-  'type'
+  'type',
+  'referral'
 ] as const satisfies readonly (keyof CustomerProfile)[]
 
 type UnlistedProfileKey = Exclude<keyof CustomerProfile, (typeof profileKeys)[number]>

@@ -8,7 +8,8 @@ const lookups: CustomerExportLookups = {
   groupNames: new Map(),
   storeNames: new Map([[3, 'Salon Mokotów']]),
   typeLabels: { registered: 'Zarejestrowany', contact: 'Kontakt' },
-  dayAndMonth: (month, day) => `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.`
+  dayAndMonth: (month, day) => `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.`,
+  referralSourceNames: new Map([[2, 'Polecenie']])
 }
 
 describe('customer export fields', () => {

@@ -49,7 +49,7 @@ const notFields: Record<'calculated' | 'ignore', string[]> = {
     'priority', 'subject', 'billing information', 'directory server', 'location', 'office location', 'photo', 'website', 'web page',
     'personal web page', 'IM address', 'initials', 'account', 'language', 'timezone', 'time zone', 'latitude', 'longitude', 'GMTOFF', 'DSTOFF',
     'OPTIN_TIME', 'OPTIN_IP', 'CONFIRM_TIME', 'CONFIRM_IP', 'LAST_CHANGED', 'region', 'state', 'province', 'province code', 'region code',
-    'Default Address Province Code', 'Default Address Address2 Province', 'tax exempt', 'Creation Source', 'source', 'referral source',
+    'Default Address Province Code', 'Default Address Address2 Province', 'tax exempt', 'Creation Source',
     'block reason', 'Instant Profile', 'nickname',
     'business street', 'business city', 'business state', 'business postal code',
     'business country region', 'other street', 'other city', 'other state',

@@ -48,6 +48,8 @@ export interface ListFilters {
   categoryIds?: Id[]
   /** In any of these groups. */
   groupIds?: Id[]
+  /** Found us through any of these referral sources (customers with none recorded are not in it). */
+  referralSourceIds?: Id[]
   consentEmail?: boolean
   consentSms?: boolean
   type?: CustomerType
@@ -99,6 +101,7 @@ export function normaliseFilters(filters: ListFilters | null | undefined): ListF
   assign(out, 'firstVisit', days(filters.firstVisit))
   assign(out, 'categoryIds', ids(filters.categoryIds))
   assign(out, 'groupIds', ids(filters.groupIds))
+  assign(out, 'referralSourceIds', ids(filters.referralSourceIds))
   assign(out, 'consentEmail', typeof filters.consentEmail === 'boolean' ? filters.consentEmail : undefined)
   assign(out, 'consentSms', typeof filters.consentSms === 'boolean' ? filters.consentSms : undefined)
   assign(out, 'type', filters.type === 'registered' || filters.type === 'contact' ? filters.type : undefined)
@@ -131,6 +134,7 @@ export const filterKeys: readonly FilterKey[] = [
   'firstVisit',
   'categoryIds',
   'groupIds',
+  'referralSourceIds',
   'consentEmail',
   'consentSms',
   'type',

@@ -1,10 +1,11 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_VERSION, RegularsDatabase, schemaV1 } from './schema'
+import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2 } from './schema'
 import { checkDatabase } from './checker'
 import type { SchemaFixture } from './schema-fixtures/fixture'
 import { v1Fixture } from './schema-fixtures/v1'
+import { v2Fixture } from './schema-fixtures/v2'
 
 /**
  * Opens a database of every earlier schema version with the current one (ARCHITECTURE.md:
@@ -16,7 +17,7 @@ import { v1Fixture } from './schema-fixtures/v1'
  * way to CURRENT_VERSION, and the checker must agree afterwards (so an upgrade that changes a
  * metric or token rule must also rewrite the stored values).
  */
-const fixtures: SchemaFixture[] = [v1Fixture]
+const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture]
 
 let counter = 0
 
@@ -38,8 +39,9 @@ describe('schema upgrades', () => {
     expect(Math.max(...versions)).toBeLessThanOrEqual(CURRENT_VERSION)
   })
 
-  it('keeps version 1 exactly as it shipped', () => {
+  it('keeps versions 1 and 2 exactly as they shipped', () => {
     expect(schemaV1).toEqual(v1Fixture.stores)
+    expect(schemaV2).toEqual(v2Fixture.stores)
   })
 
   for (const fixture of fixtures) {

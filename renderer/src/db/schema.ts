@@ -111,6 +111,17 @@ export const schemaV2 = {
   openBookings: 'customerId, latestAt'
 }
 
+/**
+ * Version 3: an index on `referral.sourceId` ("How they found us", sortable and filterable).
+ * A sparse index: only customers with a referral are in it, so no row is rewritten — the
+ * rows that lack the field stay as they are, and adding the index only reads them. The list
+ * puts customers without one after the others (list-query/scoped-reads.ts).
+ */
+export const schemaV3 = {
+  ...schemaV2,
+  customers: `${schemaV2.customers}, referral.sourceId`
+}
+
 export class RegularsDatabase extends Dexie {
   customers!: EntityTable<Customer, 'id'>
   orders!: EntityTable<Order, 'id'>
@@ -132,6 +143,7 @@ export class RegularsDatabase extends Dexie {
     this.version(2)
       .stores({ customers: schemaV2.customers, openBookings: schemaV2.openBookings })
       .upgrade((transaction) => writeOpenBookings(transaction))
+    this.version(3).stores({ customers: schemaV3.customers })
   }
 }
 
@@ -151,4 +163,4 @@ async function writeOpenBookings(transaction: Transaction): Promise<void> {
 }
 
 /** The latest version number declared above (what an upgraded database ends at). */
-export const CURRENT_VERSION = 2
+export const CURRENT_VERSION = 3

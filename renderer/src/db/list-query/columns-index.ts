@@ -23,15 +23,24 @@ export function customerIndexOf(column: SortColumn): string {
   return sortFacet(column).index
 }
 
+/** Only customers with a value are in the column's index (see SortFacet.sparse). */
+export function isSparseColumn(column: SortColumn): boolean {
+  return sortFacet(column).sparse === true
+}
+
 /** The per-store stats index of a figure column. */
 export function storeIndexOf(column: MetricColumn): string {
   return `[storeId+${column}]`
 }
 
+/** A value an index sorts by; undefined: the customer is not in a sparse index. */
+export type SortKey = string | number | undefined
+
 /** The value the index sorts by, for sorting rows already in memory the same way. */
-export function sortValue(column: SortColumn, customer: Customer, metrics: Metrics): string | number {
+export function sortValue(column: SortColumn, customer: Customer, metrics: Metrics): SortKey {
   if (isMetricColumn(column)) return metrics[column]
-  return valueAt(customer, customerIndexOf(column)) ?? 0
+  const value = valueAt(customer, customerIndexOf(column))
+  return value === undefined && !isSparseColumn(column) ? 0 : value
 }
 
 /** The value at an index's key path ("sortName", "referral.sourceId") of a row. */
@@ -45,20 +54,28 @@ export function valueAt(row: object, keyPath: string): string | number | undefin
  * IndexedDB's order: by key, then by primary key; a reversed cursor reverses both. Strings
  * compare by code unit in both IndexedDB and JavaScript.
  */
-export function compareForIndex(a: { id: number; value: string | number }, b: { id: number; value: string | number }): number {
-  if (a.value < b.value) return -1
-  if (a.value > b.value) return 1
+export function compareForIndex(a: { id: number; value: SortKey }, b: { id: number; value: SortKey }): number {
+  if (a.value !== undefined && b.value !== undefined) {
+    if (a.value < b.value) return -1
+    if (a.value > b.value) return 1
+  }
   return a.id - b.id
+}
+
+/** Whether a customer has no value to be sorted by: no name (erased), or not in a sparse index. */
+function lacksValue(column: SortColumn, value: SortKey): boolean {
+  return value === undefined || (column === 'name' && value === '')
 }
 
 /**
  * The list's order: the index's, in the chosen direction — except that customers without a
- * name (erased ones: their sort key is empty) come last by name in both directions, not
- * first A→Z.
+ * value (erased ones by name: their sort key is empty; those a sparse index leaves out) come
+ * last in both directions, among themselves in id order turned with the direction.
  */
 export function compareForList(column: SortColumn, descending: boolean) {
-  return (a: { id: number; value: string | number }, b: { id: number; value: string | number }): number => {
-    if (column === 'name' && (a.value === '') !== (b.value === '')) return a.value === '' ? 1 : -1
+  return (a: { id: number; value: SortKey }, b: { id: number; value: SortKey }): number => {
+    const aLacks = lacksValue(column, a.value)
+    if (aLacks !== lacksValue(column, b.value)) return aLacks ? 1 : -1
     const order = compareForIndex(a, b)
     return descending ? -order : order
   }

@@ -2,7 +2,7 @@ import { getDataSettings } from '../repositories/settings'
 import { listStores } from '../repositories/stores'
 import { type RegularsDatabase } from '../schema'
 import type { Id, Metrics, Store } from '@shared/domain/types'
-import { compareForList, isMetricColumn, sortValue, type MetricColumn } from './columns-index'
+import { compareForList, customerIndexOf, isMetricColumn, isSparseColumn, sortValue, type MetricColumn } from './columns-index'
 import { loadCombinedFigures } from './combined-figures'
 import { customersWhoseBookingPassed, customersWithUpcomingBooking } from './upcoming-bookings'
 import { compileConditions, type Condition, type Probe, type ScopedRow } from './conditions'
@@ -670,26 +670,42 @@ export class ListEngine {
 
   /**
    * An index's ascending order as the list shows it (compareForList): reversed for a
-   * descending sort; by name, the unnamed — a leading run in the index — go last either way.
+   * descending sort — except the customers without a value, who go last either way: by name
+   * the unnamed (a leading run of the index); by a sparse column those it leaves out (the
+   * trailing run allIdsByColumn appends).
    */
   private async direct(ascending: Int32Array, sort: ListSort): Promise<Int32Array> {
     const descending = sort.direction === 'desc'
-    if (sort.column !== 'name') return descending ? reversed(ascending) : ascending
-    const unnamed = await this.unnamedIds()
-    let leading = 0
-    while (leading < ascending.length && unnamed.has(ascending[leading]!)) leading++
-    if (leading === 0) return descending ? reversed(ascending) : ascending
-    const named = ascending.subarray(leading)
-    const rest = ascending.subarray(0, leading)
+    let withValue = ascending
+    let without = ascending.subarray(ascending.length)
+    if (sort.column === 'name') {
+      const unnamed = await this.unnamedIds()
+      let leading = 0
+      while (leading < ascending.length && unnamed.has(ascending[leading]!)) leading++
+      withValue = ascending.subarray(leading)
+      without = ascending.subarray(0, leading)
+    } else if (isSparseColumn(sort.column)) {
+      const indexed = await this.indexedIds(sort.column)
+      let leading = 0
+      while (leading < ascending.length && indexed.has(ascending[leading]!)) leading++
+      withValue = ascending.subarray(0, leading)
+      without = ascending.subarray(leading)
+    }
+    if (without.length === 0) return descending ? reversed(ascending) : ascending
     const out = new Int32Array(ascending.length)
-    out.set(descending ? reversed(named) : named, 0)
-    out.set(descending ? reversed(rest) : rest, named.length)
+    out.set(descending ? reversed(withValue) : withValue, 0)
+    out.set(descending ? reversed(without) : without, withValue.length)
     return out
   }
 
   /** Customers without a name to sort by (erased ones): a short range of the name index. */
   private unnamedIds(): Promise<Set<Id>> {
     return cache(this.members, 'unnamed', async () => new Set((await this.db.customers.where('sortName').equals('').primaryKeys()) as Id[])).promise
+  }
+
+  /** The customers a sparse column's index holds (keys only). */
+  private indexedIds(column: SortColumn): Promise<Set<Id>> {
+    return cache(this.members, `indexed|${column}`, async () => new Set((await this.db.customers.orderBy(customerIndexOf(column)).primaryKeys()) as Id[])).promise
   }
 
   /** The scope's customers in ascending order of a column (cached until the data changes). */

@@ -32,6 +32,8 @@ export async function updateCustomer(db: RegularsDatabase, id: Id, patch: Custom
     const current = await db.customers.get(id)
     if (!current) throw new AppError(dataErrors.customerNotFound, `Customer ${id} not found`)
     const next: Customer = { ...current, ...patch, updatedAt: options.now ?? Date.now() }
+    // A patch clears an optional field (a referral) with undefined: the row then has none.
+    for (const key of Object.keys(patch) as (keyof CustomerPatch)[]) if (patch[key] === undefined) delete next[key]
     // An erased row is anonymous history: it has no name or contact left to validate.
     if (!next.erased) parseOrThrow(customerProfileSchema, profileOf(next))
     const written = { ...next, ...deriveCustomerFields(next) }

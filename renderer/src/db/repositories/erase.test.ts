@@ -41,7 +41,8 @@ const person = {
   cardNumber: 'KARTA-99182',
   notes: 'Her daughter Zofia comes on Saturdays',
   preferences: 'Espresso with oat milk',
-  allergies: 'Nickel and latex'
+  allergies: 'Nickel and latex',
+  referral: { sourceId: 2, note: 'Sent by her sister Halina' }
 }
 /** Her second record, merged into the first before the erasure. */
 const secondRecord = { firstName: 'Bożenka', lastName: 'Wróblewska', phones: ['+48698765432'], emails: ['bozenka84@poczta.pl'] }
@@ -60,6 +61,7 @@ function personalStrings(): string[] {
     person.notes,
     person.preferences,
     person.allergies,
+    person.referral.note,
     wording,
     // Her street before an import changed it, kept only in that import's undo record.
     'ul. Polna 2'
@@ -131,6 +133,8 @@ describe('erasing a customer’s personal data', () => {
     // The row stays as anonymous history with its figures; the store's totals do not change.
     const row = (await db.customers.get(id))!
     expect(row).toMatchObject({ erased: 1, firstName: '', lastName: '', phones: [], emails: [], tokens: [], sortName: '', orderCount: 2, totalValue: 20_000, consentSms: 0 })
+    expect(row.referral).toBeUndefined()
+    expect(await db.customers.where('referral.sourceId').equals(2).count()).toBe(0)
     expect(await db.customerStoreStats.get([id, store])).toEqual(statsBefore)
     expect((await db.customerStoreStats.toArray()).reduce((sum, row) => sum + row.totalValue, 0)).toBe(storeTotalBefore)
     expect(await db.consentEvents.count()).toBe(1)

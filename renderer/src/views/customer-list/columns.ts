@@ -57,6 +57,7 @@ export const columnKeys = [
   'lastActivityAt',
   'estimatedAnnualValue',
   'categories',
+  'referral',
   'consents',
   'homeStore',
   'blocked'

@@ -32,7 +32,7 @@ const empty: ListLookups = {
   mainCurrency: 'PLN',
   phoneCountry: 'PL',
   staffName: 'this PC',
-  fields: fieldLookups({ categories: [], groups: [], stores: [] }, (key) => key, 'en')
+  fields: fieldLookups({ categories: [], groups: [], stores: [], referralSources: [] }, (key) => key, 'en')
 }
 
 export async function readLookups(t: Translate, locale: string): Promise<ListLookups> {

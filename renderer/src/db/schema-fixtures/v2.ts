@@ -1,0 +1,54 @@
+import type Dexie from 'dexie'
+import type { SchemaFixture } from './fixture'
+import { emptyProfile, newCustomer } from '@shared/domain/customer'
+import { updateCustomer } from '../repositories/customers'
+
+// Version 2 as shipped: its stores stay frozen. Version 3 only adds the sparse index on
+// `referral.sourceId`: the rows must come out exactly as they went in (none rewritten), none
+// of them in the new index, and a referral written afterwards must be found through it.
+
+const created = Date.UTC(2025, 8, 1, 9)
+
+/** Rows as version 2 wrote them (no referral field: it did not exist). */
+const rows = [
+  { ...newCustomer({ ...emptyProfile(), firstName: 'Hana', lastName: 'Dvořáková', phones: ['+420602123456'] }, created), id: 1 },
+  { ...newCustomer({ ...emptyProfile(), firstName: 'Olha', lastName: 'Koval', type: 'registered' }, created), id: 2 }
+]
+
+export const v2Fixture: SchemaFixture = {
+  version: 2,
+  stores: {
+    customers:
+      '++id, sortName, createdAt, orderCount, totalValue, averageValue, visits, tipsTotal, discountPercent, firstOrderAt, lastOrderAt, lastActivityAt, estimatedAnnualValue, type, blocked, consentEmail, consentSms, birthdayMonth, *tokens, *categoryIds, *groupIds, *storeIds',
+    orders: '++id, [customerId+at], [status+at], importBatchId',
+    customerStoreStats:
+      '[customerId+storeId], [storeId+lastActivityAt], [storeId+orderCount], [storeId+totalValue], [storeId+averageValue], [storeId+visits], [storeId+tipsTotal], [storeId+firstOrderAt], [storeId+lastOrderAt], [storeId+estimatedAnnualValue]',
+    stores: '++id',
+    categories: '++id',
+    groups: '++id',
+    consentEvents: '++id, [customerId+at]',
+    audit: '++id, at, action',
+    settings: 'key',
+    staff: '++id',
+    segments: '++id',
+    openBookings: 'customerId, latestAt'
+  },
+
+  async fill(db: Dexie) {
+    await db.table('settings').bulkPut([
+      { key: 'mainCurrency', value: 'CZK' },
+      { key: 'defaultPhoneCountry', value: 'CZ' },
+      { key: 'staffName', value: 'this PC' }
+    ])
+    await db.table('customers').bulkAdd(rows)
+  },
+
+  async expectAfterUpgrade(db, expect) {
+    expect(await db.customers.toArray()).toEqual(rows)
+    expect(await db.customers.where('referral.sourceId').above(0).primaryKeys()).toEqual([])
+    await updateCustomer(db, 2, { referral: { sourceId: 3, note: '' } }, { now: created + 1 })
+    expect(await db.customers.where('referral.sourceId').equals(3).primaryKeys()).toEqual([2])
+    expect(await db.customers.orderBy('referral.sourceId').count()).toEqual(1)
+    expect((await db.settings.get('mainCurrency'))?.value).toEqual('CZK')
+  }
+}
