@@ -165,6 +165,44 @@ describe('the customer list', () => {
     await expect(page.locator('[data-column="totalValue"]').getAttribute('aria-sort')).resolves.toBe('ascending')
   })
 
+  it('records how a customer found us in the form: the card and the list column show it, and the column sorts with those without one last', async () => {
+    opened = await openList()
+    const { page } = opened.app
+    const chosen = all.find((customer) => !customer.referral && !customer.erased && customer.firstName && customer.lastName)!
+    await page.evaluate((id) => (location.hash = `#/customers/${id}/edit`), chosen.id!)
+    await page.getByTestId('customer-form').waitFor()
+    await eventually(() => page.getByTestId('field-firstName').locator('input').inputValue()).toBe(chosen.firstName)
+    await page.getByTestId('field-referral').click()
+    await page.locator('.n-base-select-option', { hasText: 'Instagram' }).click()
+    await page.getByTestId('field-referral-note').locator('input').fill('saw the reel')
+    await page.getByTestId('save-customer').click()
+    await page.locator(`[data-testid="customer-card"][data-customer-id="${chosen.id}"]`).waitFor()
+    await eventually(() => page.getByTestId('contact-referral').innerText()).toBe('Instagram — saw the reel')
+
+    // The list: the column shown, the customer's row carries it; sorted A→Z by source, those without one last.
+    await page.evaluate(() => (location.hash = '#/customers'))
+    await page.getByTestId('customer-row').first().waitFor()
+    await page.getByTestId('column-menu').click()
+    await page.getByTestId('column-toggle-referral').check()
+    await search(page, `${chosen.firstName} ${chosen.lastName}`)
+    const row = page.locator(`[data-testid="customer-row"][data-id="${chosen.id}"]`)
+    await eventually(() => row.locator('.cell--text').last().innerText()).toBe('Instagram — saw the reel')
+    await search(page, '')
+    const header = page.locator('[data-column="referral"]')
+    await header.getByRole('button').click()
+    await eventually(() => header.getAttribute('aria-sort')).toBe('ascending')
+    const edited = all.map((customer) => (customer.id === chosen.id ? { ...customer, referral: { sourceId: 3, note: 'saw the reel' } } : customer))
+    const bySource = edited.filter((customer) => customer.referral).sort((a, b) => a.referral!.sourceId - b.referral!.sourceId || a.id! - b.id!)
+    await eventually(async () => (await shownIds(page)).slice(0, 8)).toEqual(bySource.slice(0, 8).map((customer) => customer.id))
+    await header.getByRole('button').click()
+    await eventually(() => header.getAttribute('aria-sort')).toBe('descending')
+    await eventually(async () => (await shownIds(page)).slice(0, 8)).toEqual([...bySource].reverse().slice(0, 8).map((customer) => customer.id))
+    await screenshot(page, 'list-referral-en.png')
+    await page.evaluate(() => (location.hash = '#/settings'))
+    await page.getByTestId('settings-referral').waitFor()
+    await page.getByTestId('settings-referral').screenshot({ path: join(artifactsDir, 'screenshots', 'settings-referral-en.png') })
+  })
+
   it('filters "not seen for 90 days" + a category, saves it as a segment that the side bar counts, and scrolls to its end', async () => {
     opened = await openList()
     const { page } = opened.app
