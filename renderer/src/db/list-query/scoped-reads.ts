@@ -51,8 +51,14 @@ export const ORDER_CHUNK = 2_500
  * A sparse index holds only the customers with a value: those without one follow, in id order.
  */
 export async function allIdsByColumn(db: RegularsDatabase, column: SortColumn, size = ORDER_CHUNK, idle?: WaitForIdle): Promise<Int32Array> {
+  const indexed = await idsInIndexOrder(db, column, size, idle)
+  return isSparseColumn(column) ? withTheRestAfter(indexed, await allCustomerIds(db, size, idle)) : indexed
+}
+
+/** The ids a column's index holds, in its order (value, then id), in chunks. */
+export function idsInIndexOrder(db: RegularsDatabase, column: SortColumn, size = ORDER_CHUNK, idle?: WaitForIdle): Promise<Int32Array> {
   const index = customerIndexOf(column)
-  const indexed = await readInChunks(
+  return readInChunks(
     {
       above: (value, limit) =>
         db.transaction('r', db.customers, async () => {
@@ -65,18 +71,10 @@ export async function allIdsByColumn(db: RegularsDatabase, column: SortColumn, s
     size,
     idle
   )
-  if (!isSparseColumn(column)) return indexed
-  const inIndex = new Set(indexed)
-  const all = await allCustomerIds(db, size, idle)
-  const out = new Int32Array(all.length)
-  out.set(indexed, 0)
-  let at = indexed.length
-  for (const id of all) if (!inIndex.has(id)) out[at++] = id
-  return at === out.length ? out : out.slice(0, at)
 }
 
 /** Every customer id in id order, in chunks (the primary key: no ties). */
-function allCustomerIds(db: RegularsDatabase, size: number, idle?: WaitForIdle): Promise<Int32Array> {
+export function allCustomerIds(db: RegularsDatabase, size = ORDER_CHUNK, idle?: WaitForIdle): Promise<Int32Array> {
   return readInChunks(
     {
       above: async (value, limit) => {
@@ -88,6 +86,16 @@ function allCustomerIds(db: RegularsDatabase, size: number, idle?: WaitForIdle):
     size,
     idle
   )
+}
+
+/** A sparse index's order, then every other id (in the order of `all`). */
+export function withTheRestAfter(indexed: Int32Array, all: Int32Array): Int32Array {
+  const inIndex = new Set(indexed)
+  const out = new Int32Array(Math.max(all.length, indexed.length))
+  out.set(indexed, 0)
+  let at = indexed.length
+  for (const id of all) if (!inIndex.has(id)) out[at++] = id
+  return at === out.length ? out : out.slice(0, at)
 }
 
 /** One store's customers in ascending order of a figure, from the `[storeId+figure]` index, in chunks. */

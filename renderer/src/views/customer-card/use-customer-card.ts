@@ -1,11 +1,11 @@
 import { computed, ref, shallowRef, watch, type Ref } from 'vue'
-import type { Category, Customer, CustomerGroup, CustomerStoreStats, Id, ReferralSource, StaffMember, Store } from '@shared/domain/types'
-import { appDb, customerIdsByContact, getCustomer, getCustomers, defaultDataSettings, getDataSettings, listCategories, listGroups, listReferralSources, listStaff, listStores, type DataSettings, orderRefusalFor, type OrderRefusal, customerStoreFigures } from '@renderer/db'
+import type { Category, Customer, CustomerGroup, CustomerStoreStats, Id, StaffMember, Store } from '@shared/domain/types'
+import { appDb, customerIdsByContact, getCustomer, getCustomers, defaultDataSettings, getDataSettings, listCategories, listGroups, listStaff, listStores, type DataSettings, orderRefusalFor, type OrderRefusal, customerStoreFigures } from '@renderer/db'
 
 /**
  * Everything the card shows besides the paged history, read in a handful of indexed reads:
  * the customer row (with its stored metrics), their per-store figures, the small set-up
- * tables (stores, categories, groups, staff, referral sources), whether a new order would be refused, and
+ * tables (stores, categories, groups, staff), whether a new order would be refused, and
  * other records sharing a phone or e-mail (a likely duplicate). `reload()` after each change;
  * `historyVersion` tells the history to read its page again.
  */
@@ -18,7 +18,6 @@ export function useCustomerCard(id: Ref<Id>) {
   const categories = shallowRef<Category[]>([])
   const groups = shallowRef<CustomerGroup[]>([])
   const staff = shallowRef<StaffMember[]>([])
-  const referralSources = shallowRef<ReferralSource[]>([])
   const settings = shallowRef<DataSettings>(defaultDataSettings)
   const storeStats = shallowRef<CustomerStoreStats[]>([])
   const refusal = shallowRef<OrderRefusal | null>(null)
@@ -30,20 +29,18 @@ export function useCustomerCard(id: Ref<Id>) {
   const storesById = computed(() => new Map(stores.value.map((store) => [store.id!, store])))
 
   async function readSetUp(): Promise<void> {
-    const [storeRows, categoryRows, groupRows, staffRows, dataSettings, sourceRows] = await Promise.all([
+    const [storeRows, categoryRows, groupRows, staffRows, dataSettings] = await Promise.all([
       listStores(db),
       listCategories(db),
       listGroups(db),
       listStaff(db),
-      getDataSettings(db),
-      listReferralSources(db)
+      getDataSettings(db)
     ])
     stores.value = storeRows
     categories.value = categoryRows
     groups.value = groupRows
     staff.value = staffRows
     settings.value = dataSettings
-    referralSources.value = sourceRows
   }
 
   /**
@@ -97,7 +94,7 @@ export function useCustomerCard(id: Ref<Id>) {
     { immediate: true }
   )
 
-  return { customer, missing, loading, stores, storesById, categories, groups, staff, referralSources, settings, storeStats, refusal, refusalSource, duplicates, historyVersion, reload, readSetUp }
+  return { customer, missing, loading, stores, storesById, categories, groups, staff, settings, storeStats, refusal, refusalSource, duplicates, historyVersion, reload, readSetUp }
 }
 
 export type CustomerCard = ReturnType<typeof useCustomerCard>
