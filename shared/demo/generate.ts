@@ -2,7 +2,7 @@ import { noConsent } from '../domain/customer'
 import { DAY_MS } from '../domain/metrics'
 import { foldText, hasCyrillic } from '../domain/text-fold'
 import { cyrillicToLatin } from '../domain/transliterate'
-import { type ConsentEvent, type CustomerProfile, type Customer, type EpochMs, type Id, type Order, type OrderChannel, type OrderStatus, type StatusChange } from '../domain/types'
+import { type ConsentEvent, type CustomerProfile, type Customer, type EpochMs, type Id, type Order, type OrderChannel, type OrderStatus, type Referral, type StatusChange } from '../domain/types'
 import { demoNotes, demoStores, consentWording, type DemoStore } from './catalogue'
 import { cities, emailDomains, names, streets, type DemoCountry } from './names'
 import { demoPhone } from './phones'
@@ -51,6 +51,8 @@ const countryWeights: readonly (readonly [DemoCountry, number])[] = [
 
 export function* generateDemoCustomers(options: DemoOptions, refs: DemoRefs): Generator<DemoCustomer> {
   const random = new SeededRandom(options.seed)
+  // Its own stream: drawing referrals from the main one would change every later customer of a seed.
+  const referrals = new SeededRandom(options.seed ^ 0x9e3779b9)
   const usedPhones = new Set<string>()
   const usedEmails = new Set<string>()
   let ordersLeft = options.orders
@@ -58,7 +60,9 @@ export function* generateDemoCustomers(options: DemoOptions, refs: DemoRefs): Ge
     const customersLeft = options.customers - index
     const count = customersLeft === 1 ? ordersLeft : orderCountFor(random, ordersLeft / customersLeft, ordersLeft)
     ordersLeft -= count
-    yield demoCustomer(random, index, count, options.now, refs, usedPhones, usedEmails)
+    const customer = demoCustomer(random, index, count, options.now, refs, usedPhones, usedEmails)
+    const referral = demoReferral(referrals)
+    yield customer.erased || !referral ? customer : { ...customer, profile: { ...customer.profile, referral } }
   }
 }
 
@@ -124,6 +128,20 @@ function demoCustomer(
     orders,
     consentEvents: erased ? [] : consentEvents
   }
+}
+
+/**
+ * How a demo customer found the business, for about a third of them: a source of the
+ * default list (ids 1–7, shared/customer-fields/referral.ts), a recommendation sometimes
+ * naming who recommended them.
+ */
+function demoReferral(random: SeededRandom): Referral | undefined {
+  if (!random.chance(0.35)) return undefined
+  const sourceId = random.weighted([[1, 20], [2, 25], [3, 18], [4, 10], [5, 14], [6, 8], [7, 5]] as const)
+  if (sourceId !== 2 || !random.chance(0.4)) return { sourceId, note: '' }
+  const country = random.pick(['PL', 'CZ', 'UA', 'BG', 'FR'] as const)
+  const surname = random.pick(names[country].surnames)
+  return { sourceId, note: `${random.pick(names[country].female)} ${surname.female.slice(0, 1)}.` }
 }
 
 function homeStoreFor(random: SeededRandom, country: DemoCountry): number {

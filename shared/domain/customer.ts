@@ -57,6 +57,37 @@ export function emptyProfile(): CustomerProfile {
   }
 }
 
+/** Every property of a profile (optional ones too): a property missing here is a compile error below. */
+const profileKeys = [
+  'firstName',
+  'lastName',
+  'phones',
+  'emails',
+  'address',
+  'birthday',
+  'cardNumber',
+  'notes',
+  'preferences',
+  'allergies',
+  'discountPercent',
+  'categoryIds',
+  'groupIds',
+  'homeStoreId',
+  'type',
+  'referral'
+] as const satisfies readonly (keyof CustomerProfile)[]
+
+type UnlistedProfileKey = Exclude<keyof CustomerProfile, (typeof profileKeys)[number]>
+const everyProfileKeyListed: [UnlistedProfileKey] extends [never] ? true : { unlisted: UnlistedProfileKey } = true
+void everyProfileKeyListed
+
+/** The profile part of a customer row (what the profile schema validates); absent optional fields stay absent. */
+export function profileOf(customer: CustomerProfile): CustomerProfile {
+  const profile: Partial<Record<keyof CustomerProfile, unknown>> = {}
+  for (const key of profileKeys) if (customer[key] !== undefined) profile[key] = customer[key]
+  return profile as CustomerProfile
+}
+
 /**
  * A complete new customer row from a profile: no orders yet, no consents, not blocked.
  * The id is left to the database.

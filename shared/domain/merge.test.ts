@@ -27,4 +27,14 @@ describe('merge rules', () => {
     const restored = fieldsAfterUndo(current, written, before)
     expect(restored).toMatchObject({ firstName: 'Anna Maria', lastName: '', phones: ['+48601234567'], notes: 'Mornings', categoryIds: [1], blocked: 0, createdAt: 1_000 })
   })
+
+  it('treats how they found us like any single field: the side that has one, or the desk’s pick', () => {
+    const withSource = { ...other, referral: { sourceId: 2, note: 'Anna K.' } }
+    expect(defaultMergeChoices(kept, withSource).referral).toBe('other')
+    expect(mergedFields(kept, withSource, defaultMergeChoices(kept, withSource)).referral).toEqual({ sourceId: 2, note: 'Anna K.' })
+    const both = { ...kept, referral: { sourceId: 3, note: '' } }
+    expect(defaultMergeChoices(both, withSource).referral).toBe('kept')
+    expect(mergedFields(both, withSource, { ...defaultMergeChoices(both, withSource), referral: 'other' }).referral).toEqual({ sourceId: 2, note: 'Anna K.' })
+    expect(fieldsAfterUndo(mergedFields(kept, withSource, defaultMergeChoices(kept, withSource)), mergedFields(kept, withSource, defaultMergeChoices(kept, withSource)), pickMergedFields(kept)).referral).toBeUndefined()
+  })
 })

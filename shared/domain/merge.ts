@@ -1,3 +1,5 @@
+import { combinableMergeFields, mergeChoiceFields, type MergeField } from '../customer-fields/derived'
+import { profileOf } from './customer'
 import type { ConsentChannel, ConsentState, Customer, CustomerProfile, Flag, Id } from './types'
 
 /**
@@ -10,28 +12,13 @@ import type { ConsentChannel, ConsentState, Customer, CustomerProfile, Flag, Id 
 
 export type MergeSide = 'kept' | 'other' | 'both'
 
-export const mergeFields = [
-  'firstName',
-  'lastName',
-  'phones',
-  'emails',
-  'address',
-  'birthday',
-  'cardNumber',
-  'discountPercent',
-  'type',
-  'homeStoreId',
-  'notes',
-  'preferences',
-  'allergies',
-  'blocked'
-] as const satisfies readonly (keyof Customer)[]
-
-export type MergeField = (typeof mergeFields)[number]
+/** The row properties the desk decides on, in the screen's order (the catalogue's merge facets). */
+export const mergeFields: readonly MergeField[] = mergeChoiceFields
+export type { MergeField }
 export type MergeChoices = Record<MergeField, MergeSide>
 
 /** Fields where "both" makes sense: lists are united, texts are joined on separate lines. */
-export const combinableFields: ReadonlySet<MergeField> = new Set<MergeField>(['phones', 'emails', 'notes', 'preferences', 'allergies'])
+export const combinableFields: ReadonlySet<MergeField> = combinableMergeFields
 
 /** Everything a merge writes on the kept record (besides metrics and derived fields). */
 export type MergedFields = Pick<Customer, MergeField | 'categoryIds' | 'groupIds' | 'consents' | 'createdAt'>
@@ -43,6 +30,8 @@ type MergeSource = Pick<Customer, MergeField | 'categoryIds' | 'groupIds' | 'con
 
 export function isEmptyField(customer: MergeSource, field: MergeField): boolean {
   const value = customer[field]
+  // An optional field the record does not have.
+  if (value === undefined || value === null) return true
   if (Array.isArray(value)) return value.length === 0
   if (typeof value === 'string') return value.trim() === ''
   if (field === 'address') {
@@ -118,23 +107,7 @@ export function mergedFields(kept: MergeSource, other: MergeSource, choices: Mer
 
 /** The profile part of a merge result, as the profile schema validates it. */
 export function mergedProfile(kept: Customer, merged: MergedFields): CustomerProfile {
-  return {
-    firstName: merged.firstName,
-    lastName: merged.lastName,
-    phones: merged.phones,
-    emails: merged.emails,
-    address: merged.address,
-    birthday: merged.birthday,
-    cardNumber: merged.cardNumber,
-    notes: merged.notes,
-    preferences: merged.preferences,
-    allergies: merged.allergies,
-    discountPercent: merged.discountPercent,
-    categoryIds: merged.categoryIds,
-    groupIds: merged.groupIds,
-    homeStoreId: merged.homeStoreId,
-    type: merged.type ?? kept.type
-  }
+  return profileOf({ ...kept, ...merged })
 }
 
 /**

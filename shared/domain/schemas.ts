@@ -43,6 +43,15 @@ export const addressSchema = v.strictObject({
 
 export const customerTypeSchema = v.picklist(['registered', 'contact'])
 
+export const referralSchema = v.strictObject({ sourceId: idSchema, note: shortText })
+
+export const referralSourceSchema = v.strictObject({
+  id: idSchema,
+  preset: v.optional(v.picklist(['walk-in', 'recommendation', 'instagram', 'facebook', 'google', 'booking-portal', 'other'])),
+  name: shortText,
+  hidden: v.optional(v.boolean())
+})
+
 export const customerProfileSchema = v.pipe(
   v.strictObject({
     firstName: shortText,
@@ -59,7 +68,8 @@ export const customerProfileSchema = v.pipe(
     categoryIds: v.array(idSchema),
     groupIds: v.array(idSchema),
     homeStoreId: v.union([v.literal(0), idSchema]),
-    type: customerTypeSchema
+    type: customerTypeSchema,
+    referral: v.optional(referralSchema)
   }),
   // A customer the desk cannot tell apart from nobody is refused (issue 5: name or contact).
   v.check(

@@ -113,6 +113,26 @@ export interface Metrics {
   estimatedAnnualValue: MinorUnits
 }
 
+/**
+ * A way customers find the business, in the manager's list (Settings): the seven presets
+ * (named in the UI language until the manager renames them) and the manager's own. Never
+ * deleted, only hidden: customers keep pointing at it, and the list sorts by its id.
+ */
+export interface ReferralSource {
+  id: Id
+  preset?: 'walk-in' | 'recommendation' | 'instagram' | 'facebook' | 'google' | 'booking-portal' | 'other'
+  /** The manager's name for it; "" for a preset they have not renamed. */
+  name: string
+  /** Not offered for new customers any more. */
+  hidden?: boolean
+}
+
+/** How a customer found the business: a source of the manager's list, and details ("recommended by Anna K."). */
+export interface Referral {
+  sourceId: Id
+  note: string
+}
+
 export interface CustomerProfile {
   firstName: string
   lastName: string
@@ -133,6 +153,8 @@ export interface CustomerProfile {
   groupIds: Id[]
   homeStoreId: Id | 0
   type: CustomerType
+  /** Absent until someone records it: most rows have none, and the list's index holds only those that do. */
+  referral?: Referral
 }
 
 export interface Customer extends CustomerProfile, Metrics {

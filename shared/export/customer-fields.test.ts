@@ -8,7 +8,8 @@ const lookups: CustomerExportLookups = {
   groupNames: new Map(),
   storeNames: new Map([[3, 'Salon Mokotów']]),
   typeLabels: { registered: 'Zarejestrowany', contact: 'Kontakt' },
-  dayAndMonth: (month, day) => `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.`
+  dayAndMonth: (month, day) => `${String(day).padStart(2, '0')}.${String(month).padStart(2, '0')}.`,
+  referralSourceNames: new Map([[2, 'Polecenie']])
 }
 
 describe('customer export fields', () => {
@@ -24,10 +25,9 @@ describe('customer export fields', () => {
     expect([new Date(born).getFullYear(), new Date(born).getMonth(), new Date(born).getDate(), new Date(born).getHours()]).toEqual([1985, 3, 12, 0])
   })
 
-  it('adds the list’s visible columns after the defaults, once, ignoring unknown ones', () => {
-    const fields = exportFieldsWith(['lastName', 'visits', 'tipsTotal', 'selection-checkbox', 'visits'])
+  it('adds the list’s visible columns after the defaults, once', () => {
+    const fields = exportFieldsWith(['lastName', 'visits', 'tipsTotal', 'visits'])
     expect(fields.filter((key) => key === 'lastName')).toHaveLength(1)
     expect(fields.slice(-2)).toEqual(['visits', 'tipsTotal'])
-    expect(fields).not.toContain('selection-checkbox')
   })
 })

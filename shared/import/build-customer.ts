@@ -4,6 +4,8 @@ import { parsePhones, parseEmails } from './parse-contacts'
 import { birthdayText, localInstant, parseDate, type DayOrder } from './parse-date'
 import { parseCountry, parseCustomerType, parseDiscount, parseYesNo } from './parse-values'
 import { splitFullName } from './split-name'
+import { defaultReferralSources, otherSourceId, referralReader, type ReferralChoice } from '../customer-fields/referral'
+import type { Id, Referral } from '../domain/types'
 
 /**
  * One row of the file, read through the column mapping into the customer it will become,
@@ -65,6 +67,7 @@ export interface ImportedCustomer {
   consentEmail: ImportedConsent | null
   consentSms: ImportedConsent | null
   createdAt: number | null
+  referral: Referral | null
 }
 
 export interface BuiltRow {
@@ -83,6 +86,26 @@ export interface BuildContext {
   /** Per column: how its dd/mm dates are ordered (see detectDayOrder). */
   dayOrders: readonly DayOrder[]
   now: number
+  /**
+   * The manager's referral sources with every name a file may give them, and the "other"
+   * source an unknown value goes to; without it, the default sources by their preset keys.
+   */
+  referralSources?: { choices: readonly ReferralChoice[]; otherId: Id | undefined }
+}
+
+const defaultReferralReader = referralReader(
+  defaultReferralSources().map((source): ReferralChoice => ({ id: source.id, names: [source.preset!] })),
+  otherSourceId(defaultReferralSources())
+)
+/** One reader per import (its names folded once), kept while the import's context lives. */
+const referralReaders = new WeakMap<object, (text: string) => Referral | null>()
+
+function readerOf(context: BuildContext): (text: string) => Referral | null {
+  const sources = context.referralSources
+  if (!sources) return defaultReferralReader
+  let reader = referralReaders.get(sources)
+  if (!reader) referralReaders.set(sources, (reader = referralReader(sources.choices, sources.otherId)))
+  return reader
 }
 
 /** Limits of the customer record (shared/domain/schemas.ts). */
@@ -118,7 +141,8 @@ export function emptyImportedCustomer(): ImportedCustomer {
     blocked: null,
     consentEmail: null,
     consentSms: null,
-    createdAt: null
+    createdAt: null,
+    referral: null
   }
 }
 
@@ -259,6 +283,13 @@ export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRo
   if (blockedColumn >= 0 && cellText(cell(blockedColumn))) {
     customer.blocked = parseYesNo(cell(blockedColumn))
     if (customer.blocked === null) problem('flag-unknown', blockedColumn)
+  }
+
+  const referralColumn = firstColumn('referralSource')
+  if (referralColumn >= 0) {
+    const value = cellText(cell(referralColumn))
+    const referral = readerOf(context)(value)
+    if (referral) customer.referral = { ...referral, note: limited(referral.note, recordLimits.name, referralColumn) }
   }
 
   const names = (field: ImportField) =>

@@ -61,6 +61,26 @@ describe('matching one header', () => {
     expect(matchHeader(header).target).toBe(field)
   })
 
+  it.each([
+    ['Skąd nas znasz', 'referralSource'],
+    ['Skąd nas znasz?', 'referralSource'],
+    ['Źródło klienta', 'referralSource'],
+    ['Jak jste se o nás dozvěděli', 'referralSource'],
+    ['Як дізналися про нас', 'referralSource'],
+    ['Comment nous avez-vous connus ?', 'referralSource'],
+    ['Откъде научихте за нас', 'referralSource'],
+    ['Откуда узнали', 'referralSource'],
+    ['Referral source', 'referralSource'],
+    ['Client Source', 'referralSource'],
+    ['Source', 'referralSource'],
+    ['How did you hear about us?', 'referralSource'],
+    ['Lead Source', 'referralSource'],
+    ['Acquisition channel', 'referralSource'],
+    ['Creation Source', 'ignore']
+  ] as const)('%s → %s: how the customer found the business, not how the record was created', (header, field) => {
+    expect(matchHeader(header).target).toBe(field)
+  })
+
   it('ignores case, diacritics, punctuation, camelCase, snake_case and numbering', () => {
     for (const header of ['EMAIL_ADDRESS', 'emailAddress', '  e-mail address: ', 'E‑Mail (2)', 'email_address_1']) {
       expect(matchHeader(header).target, header).toBe('email')
@@ -138,7 +158,7 @@ describe('header names other systems export', () => {
     const headers = ['Client ID', 'First Name', 'Last Name', 'Full Name', 'Blocked', 'Block Reason', 'Gender', 'Mobile Number', 'Telephone', 'Email',
       'Accepts Marketing', 'Accepts SMS Marketing', 'Address', 'Apartment / Suite', 'City', 'Post Code', 'Date of Birth', 'Added', 'Note', 'Referral Source']
     expect(targets(headers)).toEqual(['ignore', 'firstName', 'lastName', 'ignore', 'blocked', 'ignore', 'ignore', 'phone', 'phone', 'email',
-      'consentEmail', 'consentSms', 'street', 'street', 'city', 'postalCode', 'birthday', 'createdAt', 'notes', 'ignore'])
+      'consentEmail', 'consentSms', 'street', 'street', 'city', 'postalCode', 'birthday', 'createdAt', 'notes', 'referralSource'])
   })
 
   it('Altegio client base (Ukrainian): one "Name" column holding the whole name', () => {

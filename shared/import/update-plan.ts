@@ -1,4 +1,4 @@
-import type { ConsentChannel, ConsentState, Customer, Id } from '../domain/types'
+import type { ConsentChannel, ConsentState, Customer, Id, Referral } from '../domain/types'
 import type { ImportedConsent, ImportedCustomer } from './build-customer'
 import { recordLimits } from './build-customer'
 
@@ -11,9 +11,10 @@ import { recordLimits } from './build-customer'
  */
 
 /** Scalar fields an import may set, with where they live on the customer row. */
-export const scalarFields = ['firstName', 'lastName', 'street', 'postalCode', 'city', 'country', 'birthday', 'cardNumber', 'notes', 'preferences', 'allergies', 'discountPercent', 'type', 'blocked'] as const
+export const scalarFields = ['firstName', 'lastName', 'street', 'postalCode', 'city', 'country', 'birthday', 'cardNumber', 'notes', 'preferences', 'allergies', 'discountPercent', 'type', 'blocked', 'referral'] as const
 export type ScalarField = (typeof scalarFields)[number]
-type ScalarValue = string | number
+/** A field's value; null for an optional field the customer does not have (referral). */
+type ScalarValue = string | number | Referral | null
 
 export interface FieldChange {
   field: ScalarField
@@ -54,9 +55,16 @@ function read(customer: Customer, field: ScalarField): ScalarValue {
     case 'city':
     case 'country':
       return customer.address[field]
+    case 'referral':
+      return customer.referral ?? null
     default:
       return customer[field]
   }
+}
+
+/** Same value (a referral is compared by content). */
+function same(a: ScalarValue, b: ScalarValue): boolean {
+  return a === b || (typeof a === 'object' && typeof b === 'object' && JSON.stringify(a) === JSON.stringify(b))
 }
 
 function write(customer: Customer, field: ScalarField, value: ScalarValue): Customer {
@@ -66,6 +74,10 @@ function write(customer: Customer, field: ScalarField, value: ScalarValue): Cust
     case 'city':
     case 'country':
       return { ...customer, address: { ...customer.address, [field]: value as string } }
+    case 'referral': {
+      const { referral: _old, ...rest } = customer
+      return value === null ? rest : { ...rest, referral: value as Referral }
+    }
     default:
       return { ...customer, [field]: value } as Customer
   }
@@ -80,6 +92,8 @@ function imported(row: ImportedCustomer, field: ScalarField): ScalarValue | null
       return row.type
     case 'blocked':
       return row.blocked === null ? null : row.blocked ? 1 : 0
+    case 'referral':
+      return row.referral
     default: {
       const value = row[field]
       return value === '' ? null : value
@@ -92,7 +106,7 @@ function isEmpty(field: ScalarField, value: ScalarValue): boolean {
   if (field === 'discountPercent' || field === 'blocked') return value === 0
   // Every customer has a type; "contact" is the default a file can make more precise.
   if (field === 'type') return value === 'contact'
-  return value === ''
+  return value === '' || value === null
 }
 
 export function planUpdate(
@@ -107,7 +121,7 @@ export function planUpdate(
     const value = imported(row, field)
     if (value === null) continue
     const current = read(existing, field)
-    if (current === value) continue
+    if (same(current, value)) continue
     if (!options.overwrite && !isEmpty(field, current)) continue
     next = write(next, field, value)
     fields.push({ field, before: current, after: value })
@@ -152,7 +166,7 @@ export function planUpdate(
 export function revertUpdate(current: Customer, undo: UpdateUndo): Customer {
   let next = current
   for (const change of undo.fields) {
-    if (read(next, change.field) === change.after) next = write(next, change.field, change.before)
+    if (same(read(next, change.field), change.after)) next = write(next, change.field, change.before)
   }
   const without = <T>(list: T[], gone: T[]) => list.filter((item) => !gone.includes(item))
   next = {

@@ -1,29 +1,14 @@
 import type { CustomerType, Id } from '@shared/domain/types'
+import { sortColumns, type SortColumn } from '@shared/customer-fields/derived'
 
 /**
  * What the customer list shows: one sort, the quick-search text and a set of filters
  * (PRODUCT.md F4–F9). Plain JSON, so a filter set can be saved as a segment and read back.
  */
 
-/** Columns with an index of their own (schema.ts), so the list can page by them. */
-export const sortColumns = [
-  'name',
-  'type',
-  'createdAt',
-  'orderCount',
-  'totalValue',
-  'averageValue',
-  'visits',
-  'tipsTotal',
-  'discountPercent',
-  'firstOrderAt',
-  'lastOrderAt',
-  'lastActivityAt',
-  'estimatedAnnualValue',
-  'blocked'
-] as const
+/** Columns with an index of their own (schema.ts), so the list can page by them: the catalogue's sortable fields. */
+export { sortColumns, type SortColumn }
 
-export type SortColumn = (typeof sortColumns)[number]
 export type SortDirection = 'asc' | 'desc'
 
 export interface ListSort {
@@ -63,6 +48,8 @@ export interface ListFilters {
   categoryIds?: Id[]
   /** In any of these groups. */
   groupIds?: Id[]
+  /** Found us through any of these referral sources (customers with none recorded are not in it). */
+  referralSourceIds?: Id[]
   consentEmail?: boolean
   consentSms?: boolean
   type?: CustomerType
@@ -114,6 +101,7 @@ export function normaliseFilters(filters: ListFilters | null | undefined): ListF
   assign(out, 'firstVisit', days(filters.firstVisit))
   assign(out, 'categoryIds', ids(filters.categoryIds))
   assign(out, 'groupIds', ids(filters.groupIds))
+  assign(out, 'referralSourceIds', ids(filters.referralSourceIds))
   assign(out, 'consentEmail', typeof filters.consentEmail === 'boolean' ? filters.consentEmail : undefined)
   assign(out, 'consentSms', typeof filters.consentSms === 'boolean' ? filters.consentSms : undefined)
   assign(out, 'type', filters.type === 'registered' || filters.type === 'contact' ? filters.type : undefined)
@@ -146,6 +134,7 @@ export const filterKeys: readonly FilterKey[] = [
   'firstVisit',
   'categoryIds',
   'groupIds',
+  'referralSourceIds',
   'consentEmail',
   'consentSms',
   'type',

@@ -5,7 +5,7 @@ import { searchQueryAlternatives, tokensMatch } from '../../shared/domain/search
 import type { Customer } from '../../shared/domain/types'
 import { installDbProbe } from '../host/db-probe'
 import type { LaunchedApp } from '../host/launch-app'
-import { customersUpTo, describe, expect, it as e2eIt, loadDemoData, pdfText, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
+import { artifactsFolder, customersUpTo, describe, expect, it as e2eIt, loadDemoData, pdfText, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
 
 /**
  * The customer list driven as a manager would (issue 4): real Chromium, real IndexedDB with
@@ -132,6 +132,44 @@ describe('the customer list', () => {
     await expect(page.locator('[data-column="email"]').count()).resolves.toBe(0)
     // The sort is remembered too.
     await expect(page.locator('[data-column="totalValue"]').getAttribute('aria-sort')).resolves.toBe('ascending')
+  })
+
+  it('records how a customer found us in the form: the card and the list column show it, and the column sorts with those without one last', async ({ openList }) => {
+    const app = await openList()
+    const { page } = app
+    const chosen = all.find((customer) => !customer.referral && !customer.erased && customer.firstName && customer.lastName)!
+    await page.evaluate((id) => (location.hash = `#/customers/${id}/edit`), chosen.id!)
+    await page.getByTestId('customer-form').waitFor()
+    await expect.poll(() => page.getByTestId('field-firstName').locator('input').inputValue()).toBe(chosen.firstName)
+    await page.getByTestId('field-referral').click()
+    await page.locator('.n-base-select-option', { hasText: 'Instagram' }).click()
+    await page.getByTestId('field-referral-note').locator('input').fill('saw the reel')
+    await page.getByTestId('save-customer').click()
+    await page.locator(`[data-testid="customer-card"][data-customer-id="${chosen.id}"]`).waitFor()
+    await expect.poll(() => page.getByTestId('contact-referral').innerText()).toBe('Instagram — saw the reel')
+
+    // The list: the column shown, the customer's row carries it; sorted A→Z by source, those without one last.
+    await page.evaluate(() => (location.hash = '#/customers'))
+    await page.getByTestId('customer-row').first().waitFor()
+    await page.getByTestId('column-menu').click()
+    await page.getByTestId('column-toggle-referral').check()
+    await quickSearch(page, `${chosen.firstName} ${chosen.lastName}`)
+    const row = page.locator(`[data-testid="customer-row"][data-id="${chosen.id}"]`)
+    await expect.poll(() => row.locator('.cell--text').last().innerText()).toBe('Instagram — saw the reel')
+    await quickSearch(page, '')
+    const header = page.locator('[data-column="referral"]')
+    await header.getByRole('button').click()
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending')
+    const edited = all.map((customer) => (customer.id === chosen.id ? { ...customer, referral: { sourceId: 3, note: 'saw the reel' } } : customer))
+    const bySource = edited.filter((customer) => customer.referral).sort((a, b) => a.referral!.sourceId - b.referral!.sourceId || a.id! - b.id!)
+    await expect.poll(async () => (await shownCustomerIds(page)).slice(0, 8)).toEqual(bySource.slice(0, 8).map((customer) => customer.id))
+    await header.getByRole('button').click()
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending')
+    await expect.poll(async () => (await shownCustomerIds(page)).slice(0, 8)).toEqual([...bySource].reverse().slice(0, 8).map((customer) => customer.id))
+    await screenshotSettled(page, 'list-referral-en.png')
+    await page.evaluate(() => (location.hash = '#/settings'))
+    await page.getByTestId('settings-referral').waitFor()
+    await page.getByTestId('settings-referral').screenshot({ path: join(artifactsFolder('screenshots'), 'settings-referral-en.png') })
   })
 
   it('filters "not seen for 90 days" + a category, saves it as a segment that the side bar counts, and scrolls to its end', async ({ openList }) => {

@@ -5,7 +5,8 @@ import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2 } from './schema'
 import { checkDatabase } from './checker'
 import type { SchemaFixture } from './schema-fixtures/fixture'
 import { v1Fixture } from './schema-fixtures/v1'
-import { v2BookingAt, v2Fixture } from './schema-fixtures/v2'
+import { v2Fixture } from './schema-fixtures/v2'
+import { v2BookingAt, v2BookingsFixture } from './schema-fixtures/v2-bookings'
 import { applyDueFigures } from './repositories/due-figures'
 
 /**
@@ -19,7 +20,7 @@ import { applyDueFigures } from './repositories/due-figures'
  * metric or token rule must also rewrite the stored values — or mark them due, as version 3
  * does, for the app's first pass of applyDueFigures, which runs here before the checker).
  */
-const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture]
+const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture, v2BookingsFixture]
 
 let counter = 0
 
@@ -60,7 +61,7 @@ describe('schema upgrades', () => {
   }
 
   it('stops counting a version 2 booking for next month until its time comes', async () => {
-    const db = new RegularsDatabase(await writeFixture(v2Fixture))
+    const db = new RegularsDatabase(await writeFixture(v2BookingsFixture))
     await db.open()
     expect(await applyDueFigures(db)).toBe(1)
     expect(await db.customers.get(1)).toMatchObject({ orderCount: 1, totalValue: 12_000, lastOrderAt: Date.UTC(2025, 2, 2, 9) })

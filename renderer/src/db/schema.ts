@@ -114,17 +114,24 @@ export const schemaV2 = {
 }
 
 /**
- * Version 3: figures count only what has happened (a booking for next week is not money spent
- * yet), so stored figures change when an upcoming order's time comes. `figuresDue` keeps, for
- * each customer with such an order, the earliest of those times (`dueAt`, indexed): the app
- * brings those customers' figures up to date as their time comes (repositories/due-figures.ts)
- * by reading one key range. Its upgrade marks every customer with an order after the upgrade's
- * time as due at once (`dueAt` 0), reading only those orders through `[status+at]`: their
- * figures, computed when future orders still counted, are then recomputed in the background
- * after start, instead of rewriting customers inside the upgrade with the window blank.
+ * Version 3, two changes:
+ * - An index on `referral.sourceId` ("How they found us", sortable and filterable). A sparse
+ *   index: only customers with a referral are in it, so no row is rewritten — the rows that
+ *   lack the field stay as they are, and adding the index only reads them. The list puts
+ *   customers without one after the others (list-query/scoped-reads.ts).
+ * - Figures count only what has happened (a booking for next week is not money spent yet), so
+ *   stored figures change when an upcoming order's time comes. `figuresDue` keeps, for each
+ *   customer with such an order, the earliest of those times (`dueAt`, indexed): the app
+ *   brings those customers' figures up to date as their time comes (repositories/due-figures.ts)
+ *   by reading one key range. The upgrade marks every customer with an order after the
+ *   upgrade's time as due at once (`dueAt` 0), reading only those orders through
+ *   `[status+at]`: their figures, computed when future orders still counted, are recomputed in
+ *   the background after start, instead of rewriting customers inside the upgrade with the
+ *   window blank.
  */
 export const schemaV3 = {
   ...schemaV2,
+  customers: `${schemaV2.customers}, referral.sourceId`,
   figuresDue: 'customerId, dueAt'
 }
 
@@ -151,7 +158,7 @@ export class RegularsDatabase extends Dexie {
       .stores({ customers: schemaV2.customers, openBookings: schemaV2.openBookings })
       .upgrade((transaction) => writeOpenBookings(transaction))
     this.version(3)
-      .stores({ figuresDue: schemaV3.figuresDue })
+      .stores({ customers: schemaV3.customers, figuresDue: schemaV3.figuresDue })
       .upgrade((transaction) => markFutureOrdersDue(transaction, Date.now()))
   }
 }

@@ -23,15 +23,22 @@ export function defaultLayout(): StoredLayout {
   return { order: [...columnKeys], visible: [...defaultVisibleColumns], locked: false, sort: { ...defaultSort } }
 }
 
+/** Columns stored under an earlier name: the home store's column was "store" before the field catalogue. */
+const renamedColumns: Record<string, ColumnKey> = { store: 'homeStore' }
+
+function renamed(key: unknown): unknown {
+  return typeof key === 'string' ? (renamedColumns[key] ?? key) : key
+}
+
 /** Reads a stored layout defensively: unknown columns are dropped, new ones appended hidden. */
 export function parseLayout(text: string | null): StoredLayout {
   const fallback = defaultLayout()
   if (!text) return fallback
   try {
     const raw = JSON.parse(text) as Partial<StoredLayout>
-    const order = Array.isArray(raw.order) ? [...new Set(raw.order.filter(isColumnKey))] : fallback.order
+    const order = Array.isArray(raw.order) ? [...new Set(raw.order.map(renamed).filter(isColumnKey))] : fallback.order
     for (const key of columnKeys) if (!order.includes(key)) order.push(key)
-    const visible = Array.isArray(raw.visible) ? [...new Set(raw.visible.filter(isColumnKey))] : fallback.visible
+    const visible = Array.isArray(raw.visible) ? [...new Set(raw.visible.map(renamed).filter(isColumnKey))] : fallback.visible
     for (const key of columnKeys) if (columns[key].required && !visible.includes(key)) visible.unshift(key)
     const sort =
       raw.sort && (sortColumns as readonly string[]).includes(raw.sort.column) && (raw.sort.direction === 'asc' || raw.sort.direction === 'desc')

@@ -55,7 +55,8 @@ const lookups: CustomerExportLookups = {
   groupNames: new Map([[1, 'Morning'], [2, 'Evening'], [3, 'Weekend']]),
   storeNames: new Map([[1, 'Kraków'], [2, 'Warszawa'], [3, 'Praha'], [4, 'Київ'], [5, 'Sofia'], [6, 'Lyon']]),
   typeLabels: { registered: 'Registered', contact: 'Contact' },
-  dayAndMonth: (month, day) => `${day}.${month}.`
+  dayAndMonth: (month, day) => `${day}.${month}.`,
+  referralSourceNames: new Map([[1, 'Walk-in'], [2, 'Recommendation'], [3, 'Instagram'], [4, 'Facebook'], [5, 'Google'], [6, 'Booking portal'], [7, 'Other']])
 }
 
 /** The columns a default customer export has (English headers, as the renderer would translate them). */

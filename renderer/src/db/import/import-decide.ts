@@ -1,6 +1,6 @@
 import Dexie from 'dexie'
 import type { Customer, Id } from '@shared/domain/types'
-import { buildCustomerRow, type BuiltRow } from '@shared/import/build-customer'
+import { buildCustomerRow, type BuildContext, type BuiltRow } from '@shared/import/build-customer'
 import type { ImportRow } from '@shared/import/cell'
 import type { ColumnTarget } from '@shared/import/fields'
 import type { DayOrder } from '@shared/import/parse-date'
@@ -25,6 +25,8 @@ export interface ImportSettings {
   mode: ImportMode
   /** Replace the customer's non-empty values with the file's (else only fill empty ones). */
   overwrite: boolean
+  /** How a referral-source column's values name the manager's sources (build-customer.ts). */
+  referralSources?: BuildContext['referralSources']
 }
 
 export type SkipReason = 'no-identity' | 'duplicate-in-file' | 'exists' | 'not-found' | 'ambiguous-match' | 'invalid'

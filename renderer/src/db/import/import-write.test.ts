@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { checkDatabase, createCustomer, addOrder, createStore, recordConsentChange, updateCustomer, searchCustomerIds } from '@renderer/db'
+import { addReferralSource, checkDatabase, createCustomer, addOrder, createStore, listReferralSources, recordConsentChange, updateCustomer, searchCustomerIds } from '@renderer/db'
+import { referralChoices } from '@renderer/features/customer-fields/field-lookups'
+import { otherSourceId } from '@shared/customer-fields/referral'
+import { guessColumnTargets } from '@shared/import/match-headers'
 import type { RegularsDatabase } from '@renderer/db/test-support'
 import { freshDatabase } from '@renderer/db/test-support'
 import { emptyProfile, newCustomer } from '@shared/domain/customer'
@@ -273,5 +276,67 @@ describe('a large undo stays one transaction', () => {
     expect(await undoImport(db, entry, { now: now + 2 })).toEqual({ removed: 1_500, keptWithVisits: 0, restored: 1_500, leftAlone: 0 })
     expect(await db.customers.count()).toBe(1_500)
     expect((await db.customers.get(1))!).toMatchObject({ firstName: 'Stała0', lastName: '', emails: [], consentSms: 0 })
+  })
+})
+
+describe('a "How they found us" column', () => {
+  let db: RegularsDatabase
+  beforeEach(async () => {
+    db = await freshDatabase()
+  })
+  afterEach(() => db.close())
+
+  async function importFile(fileHeaders: string[], cells: (string | null)[][]) {
+    const sources = await listReferralSources(db)
+    const fileMapping = guessColumnTargets(fileHeaders).map((guess) => guess.target)
+    const rows = cells.map((line, index): ImportRow => ({ line: index + 2, cells: line }))
+    return writeImport(db, arrayRowSource(rows), options({
+      headers: fileHeaders,
+      mapping: fileMapping,
+      dayOrders: fileHeaders.map(() => 'day-first'),
+      referralSources: { choices: referralChoices(sources), otherId: otherSourceId(sources) }
+    }))
+  }
+
+  it('"Skąd nas znasz": a source named in any language, with details after a dash; anything else is "other" with the text; an existing customer gets it where empty; undo takes it off', async () => {
+    const tiktok = await addReferralSource(db, 'TikTok')
+    const gosia = await createCustomer(db, { ...emptyProfile(), firstName: 'Gosia', phones: ['+48601000007'] }, { now })
+    const outcome = await importFile(['Imię', 'Telefon', 'Skąd nas znasz'], [
+      ['Ala', '601000001', 'Polecenie'],
+      ['Basia', '601000002', 'instagram'],
+      ['Cela', '601000003', 'Doporučení — Jana z pracy'],
+      ['Dora', '601000004', 'Plakat w windzie'],
+      ['Ela', '601000005', 'TIKTOK'],
+      ['Fela', '601000006', null],
+      ['Gosia', '601000007', 'Google']
+    ])
+    expect(outcome).toMatchObject({ created: 6, updated: 1 })
+    const referralOf = async (index: number) => (await db.customers.get(outcome.results.customerIds[index]))!.referral
+    expect(await referralOf(0)).toEqual({ sourceId: 2, note: '' })
+    expect(await referralOf(1)).toEqual({ sourceId: 3, note: '' })
+    expect(await referralOf(2)).toEqual({ sourceId: 2, note: 'Jana z pracy' })
+    expect(await referralOf(3)).toEqual({ sourceId: 7, note: 'Plakat w windzie' })
+    expect(await referralOf(4)).toEqual({ sourceId: tiktok, note: '' })
+    expect(await referralOf(5)).toBeUndefined()
+    expect(await referralOf(6)).toEqual({ sourceId: 5, note: '' })
+    // In the sparse index: the list can filter and sort by it.
+    expect(await db.customers.where('referral.sourceId').equals(2).count()).toBe(2)
+    expect(await db.customers.orderBy('referral.sourceId').count()).toBe(6)
+
+    const [entry] = await db.audit.where('action').equals('import').toArray()
+    await undoImport(db, entry!, { now: now + 1 })
+    expect((await db.customers.get(gosia))!.referral).toBeUndefined()
+    expect(await db.customers.orderBy('referral.sourceId').count()).toBe(0)
+    expect((await checkDatabase(db)).differenceCount).toBe(0)
+  })
+
+  it('"Referral source" (a Fresha-style export): English names, case aside', async () => {
+    const outcome = await importFile(['Name', 'Phone', 'Referral source'], [
+      ['Hanna Kowal', '601000008', 'Walk-in'],
+      ['Ivan Petrenko', '601000009', 'Booking portal: Booksy']
+    ])
+    expect(outcome.created).toBe(2)
+    expect((await db.customers.get(outcome.results.customerIds[0]))!.referral).toEqual({ sourceId: 1, note: '' })
+    expect((await db.customers.get(outcome.results.customerIds[1]))!.referral).toEqual({ sourceId: 6, note: 'Booksy' })
   })
 })

@@ -59,7 +59,8 @@ function profileOf(row: ImportedCustomer, categoryIds: Id[], groupIds: Id[]): Cu
     categoryIds,
     groupIds,
     homeStoreId: 0,
-    type: row.type ?? 'contact'
+    type: row.type ?? 'contact',
+    ...(row.referral ? { referral: row.referral } : {})
   }
 }
 

@@ -140,8 +140,12 @@ export function compileConditions(filters: ListFilters, search: string, ctx: Con
   if (filters.notSeenDays) metric('notSeenDays', 'lastOrderAt', 1, minute - filters.notSeenDays * DAY_MS)
   if (filters.firstVisit) metric('firstVisit', 'firstOrderAt', ...dayBounds(filters.firstVisit))
 
-  if (filters.categoryIds?.length) conditions.push(anyOf(ctx, 'categoryIds', filters.categoryIds, (customer) => customer.categoryIds))
-  if (filters.groupIds?.length) conditions.push(anyOf(ctx, 'groupIds', filters.groupIds, (customer) => customer.groupIds))
+  if (filters.categoryIds?.length) conditions.push(anyOf(ctx, 'categoryIds', 'categoryIds', filters.categoryIds, (customer) => customer.categoryIds))
+  if (filters.groupIds?.length) conditions.push(anyOf(ctx, 'groupIds', 'groupIds', filters.groupIds, (customer) => customer.groupIds))
+  if (filters.referralSourceIds?.length) {
+    // A single-valued index (only customers with a source are in it): one equality range per source.
+    conditions.push(anyOf(ctx, 'referralSourceIds', 'referral.sourceId', filters.referralSourceIds, (customer) => (customer.referral ? [customer.referral.sourceId] : []), true))
+  }
   if (filters.consentEmail !== undefined) conditions.push(equals(ctx, 'consentEmail', 'consentEmail', filters.consentEmail ? 1 : 0))
   if (filters.consentSms !== undefined) conditions.push(equals(ctx, 'consentSms', 'consentSms', filters.consentSms ? 1 : 0))
   if (filters.type) conditions.push(equals(ctx, 'type', 'type', filters.type))
@@ -187,12 +191,13 @@ function searchWord(ctx: ConditionContext, alternatives: string[]): Condition {
   }
 }
 
-function anyOf(ctx: ConditionContext, key: 'categoryIds' | 'groupIds', wanted: Id[], of: (customer: Customer) => Id[]): Condition {
+/** Any of these ids, on a multi-entry index (a customer counted once per id it has) or a single-valued one. */
+function anyOf(ctx: ConditionContext, key: FilterKey, index: string, wanted: Id[], of: (customer: Customer) => Id[], singleValued = false): Condition {
   const set = new Set(wanted)
   return {
     key,
     signature: `${key}|${[...set].sort((a, b) => a - b).join(',')}`,
-    index: sourceOf(() => wanted.map((id) => customerRange(() => ctx.db.customers.where(key).equals(id))), set.size === 1),
+    index: sourceOf(() => wanted.map((id) => customerRange(() => ctx.db.customers.where(index).equals(id))), singleValued || set.size === 1),
     test: (row) => of(row.customer).some((id) => set.has(id))
   }
 }

@@ -5,6 +5,7 @@ import type { RegularsDatabase } from '@renderer/db/test-support'
 import { freshDatabase } from '@renderer/db/test-support'
 import type { Customer, CustomerStoreStats, Id } from '@shared/domain/types'
 import { ListEngine } from './list-engine'
+import { listOrder } from './list-order.test-support'
 import { sortColumns, type ListFilters, type SortColumn, type SortDirection } from '@shared/list/list-query'
 
 /**
@@ -30,21 +31,18 @@ afterAll(() => db?.close())
 
 const metricColumns = new Set<SortColumn>(['orderCount', 'totalValue', 'averageValue', 'visits', 'tipsTotal', 'firstOrderAt', 'lastOrderAt', 'lastActivityAt', 'estimatedAnnualValue'])
 
-/** The list's order written out plainly: by value then id, reversed for descending; by name, the unnamed last. */
+/** The list's order written out plainly (listOrder): by value then id, reversed for descending; those without a value last. */
 function expectedOrder(column: SortColumn, direction: SortDirection, storeIds: Id[]): Id[] {
-  const rows: { id: Id; value: string | number }[] = []
+  const rows: { id: Id; value: string | number | undefined }[] = []
   for (const customer of customers) {
-    let value: string | number = column === 'name' ? customer.sortName : (customer[column as keyof Customer] as string | number)
+    let value: string | number | undefined = column === 'name' ? customer.sortName : column === 'referral' ? customer.referral?.sourceId : (customer[column as keyof Customer] as string | number)
     if (storeIds.length > 0 && !customer.storeIds.some((id) => storeIds.includes(id))) continue
     if (storeIds.length === 1 && metricColumns.has(column)) {
       value = stats.find((row) => row.customerId === customer.id && row.storeId === storeIds[0])![column as keyof CustomerStoreStats] as number
     }
     rows.push({ id: customer.id!, value })
   }
-  rows.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.id - b.id))
-  if (direction === 'desc') rows.reverse()
-  if (column === 'name') rows.sort((a, b) => Number(a.value === '') - Number(b.value === ''))
-  return rows.map((row) => row.id)
+  return listOrder(rows, column, direction)
 }
 
 describe('jumps in a list sorted by a column most customers share a value of', () => {

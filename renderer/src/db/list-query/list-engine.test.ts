@@ -11,6 +11,7 @@ import type { Customer, CustomerStoreStats, Id, Metrics, Order } from '@shared/d
 import { addCustomersToGroup } from '@renderer/db/repositories/customer-bulk'
 import { combineStoreStats } from './combined-figures'
 import { ListEngine, type EngineTuning, type ListPlan } from './list-engine'
+import { listOrder } from './list-order.test-support'
 import { sortColumns, type ListFilters, type ListQuery, type SortColumn } from '@shared/list/list-query'
 
 /**
@@ -53,7 +54,7 @@ function oracle(query: ListQuery): Id[] | 'mixed-currencies' {
   const f = query.filters
   const words = searchQueryAlternatives(query.search)
   const upcoming = new Set(all.orders.filter((o) => (o.status === 'accepted' || o.status === 'pending') && o.at > now).map((o) => o.customerId))
-  const rows: { id: Id; value: string | number }[] = []
+  const rows: { id: Id; value: string | number | undefined }[] = []
   for (const customer of all.customers) {
     let metrics: Metrics | undefined = customer
     if (stores.length > 0) {
@@ -72,6 +73,7 @@ function oracle(query: ListQuery): Id[] | 'mixed-currencies' {
     if (f.notSeenDays && !(m.lastOrderAt > 0 && m.lastOrderAt <= now - f.notSeenDays * DAY_MS)) continue
     if (f.categoryIds?.length && !customer.categoryIds.some((id) => f.categoryIds!.includes(id))) continue
     if (f.groupIds?.length && !customer.groupIds.some((id) => f.groupIds!.includes(id))) continue
+    if (f.referralSourceIds?.length && !(customer.referral && f.referralSourceIds.includes(customer.referral.sourceId))) continue
     if (f.consentEmail !== undefined && customer.consents.email.granted !== f.consentEmail) continue
     if (f.consentSms !== undefined && customer.consents.sms.granted !== f.consentSms) continue
     if (f.type && customer.type !== f.type) continue
@@ -80,15 +82,20 @@ function oracle(query: ListQuery): Id[] | 'mixed-currencies' {
     if (f.upcomingBooking && !upcoming.has(customer.id!)) continue
     const column = query.sort.column
     const value =
-      column === 'name' ? customer.sortName : column === 'type' ? customer.type : column === 'createdAt' || column === 'discountPercent' || column === 'blocked' ? customer[column] : m[column]
+      column === 'name'
+        ? customer.sortName
+        : column === 'type'
+          ? customer.type
+          : column === 'referral'
+            ? customer.referral?.sourceId
+            : column === 'createdAt' || column === 'discountPercent' || column === 'blocked'
+              ? customer[column]
+              : m[column]
     rows.push({ id: customer.id!, value })
   }
-  rows.sort((a, b) => (a.value < b.value ? -1 : a.value > b.value ? 1 : a.id - b.id))
-  if (query.sort.direction === 'desc') rows.reverse()
-  // By name, customers without one (erased) come last in both directions.
-  if (query.sort.column === 'name') rows.sort((a, b) => Number(a.value === '') - Number(b.value === ''))
-  return rows.map((row) => row.id)
+  return listOrder(rows, query.sort.column, query.sort.direction)
 }
+
 
 const range = (max: number) =>
   fc.option(
@@ -108,6 +115,7 @@ const filtersArbitrary: fc.Arbitrary<ListFilters> = fc.record(
     firstVisit: days,
     categoryIds: maybe(fc.uniqueArray(fc.integer({ min: 1, max: 6 }), { maxLength: 2 })),
     groupIds: maybe(fc.uniqueArray(fc.integer({ min: 1, max: 4 }), { maxLength: 2 })),
+    referralSourceIds: maybe(fc.uniqueArray(fc.integer({ min: 1, max: 7 }), { maxLength: 2 })),
     consentEmail: maybe(fc.boolean()),
     consentSms: maybe(fc.boolean()),
     type: maybe(fc.constantFrom('registered' as const, 'contact' as const)),
@@ -279,6 +287,49 @@ describe('the list engine agrees with a brute-force oracle', () => {
           }
         }
       }
+    } finally {
+      small.close()
+    }
+  })
+
+  it('puts customers without a referral after those with one, by source then id, in both directions, whatever the plan; and filters by source', async () => {
+    const small = await freshDatabase()
+    try {
+      const ids: Id[] = []
+      // Sources by id: 3 (Instagram), 1 (walk-in), none, 3, none, 2 (recommendation).
+      const referrals = [3, 1, undefined, 3, undefined, 2]
+      for (const [index, sourceId] of referrals.entries()) {
+        ids.push(await createCustomer(small, { ...emptyProfile(), firstName: 'Ola', lastName: `K${index}`, ...(sourceId ? { referral: { sourceId, note: '' } } : {}) }))
+      }
+      const [a, b, c, d, e, f] = ids as [Id, Id, Id, Id, Id, Id]
+      for (const tuning of [{}, { firstChunk: 1, walkChunks: [2], candidateRows: 0 }, { firstChunk: 1, candidateRows: 100, probeLimit: 100 }, { firstChunk: 1, walkChunks: [], candidateRows: 0, probeLimit: 1 }]) {
+        const engine = new ListEngine(small, { ...tuning, orderChunk: 2 })
+        for (const [direction, expected] of [
+          ['asc', [b, f, a, d, c, e]],
+          ['desc', [d, a, f, b, e, c]]
+        ] as const) {
+          for (const filters of [{}, { consentSms: false }]) {
+            const run = await engine.run({ sort: { column: 'referral', direction }, search: '', filters }, { pageSize: 3, now })
+            if (typeof run === 'string') throw new Error(run)
+            const label = `${direction} ${JSON.stringify(tuning)} ${JSON.stringify(filters)}`
+            expect([...(await run.ordered)], label).toEqual(expected)
+            expect(run.firstRows.map((row) => row.id), label).toEqual(expected.slice(0, 3))
+            expect(await run.total, label).toBe(6)
+            // A jump to the end reads the rows of the full order.
+            expect((await engine.rows(run.scope, expected.slice(4))).map((row) => row?.id), label).toEqual(expected.slice(4))
+          }
+          const filtered = await engine.run({ sort: { column: 'referral', direction }, search: '', filters: { referralSourceIds: [3, 2] } }, { pageSize: 3, now })
+          if (typeof filtered === 'string') throw new Error(filtered)
+          expect([...(await filtered.ordered)]).toEqual(expected.filter((id) => [a, d, f].includes(id)))
+          expect(await engine.count({ referralSourceIds: [3] }, now)).toBe(2)
+        }
+      }
+      // Recorded later: the customer moves into the index and up the list.
+      await updateCustomer(small, c, { referral: { sourceId: 1, note: 'Friend of Ola K0' } })
+      const engine = new ListEngine(small)
+      const run = await engine.run({ sort: { column: 'referral', direction: 'asc' }, search: '', filters: {} }, { pageSize: 10, now })
+      if (typeof run === 'string') throw new Error(run)
+      expect([...(await run.ordered)]).toEqual([b, c, f, a, d, e])
     } finally {
       small.close()
     }

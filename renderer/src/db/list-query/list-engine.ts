@@ -2,24 +2,27 @@ import { getDataSettings } from '../repositories/settings'
 import { listStores } from '../repositories/stores'
 import { type RegularsDatabase } from '../schema'
 import type { Id, Metrics, Store } from '@shared/domain/types'
-import { compareForList, isMetricColumn, sortValue, type MetricColumn } from './columns-index'
+import { compareForList, isMetricColumn, isSparseColumn, sortValue, type MetricColumn } from './columns-index'
 import { loadCombinedFigures } from './combined-figures'
 import { customersWhoseBookingPassed, customersWithUpcomingBooking } from './upcoming-bookings'
 import { compileConditions, type Condition, type Probe, type ScopedRow } from './conditions'
 import { normaliseFilters, type ListFilters, type ListQuery, type ListSort, type SortColumn } from '@shared/list/list-query'
 import { resolveScope, scopeKey, scopeStoreIds, type ListScope, type ScopeProblem } from './scope'
 import {
+  allCustomerIds,
   allIdsByColumn,
   canUseStoreIndex,
   countOfScope,
   idsByCombinedFigure,
+  idsInIndexOrder,
   keepMembers,
   loadScopedRows,
   membersOf,
   ORDER_CHUNK,
   rangeSlice,
   rowsInIndexOrder,
-  storeIdsByFigure
+  storeIdsByFigure,
+  withTheRestAfter
 } from './scoped-reads'
 
 /**
@@ -670,26 +673,47 @@ export class ListEngine {
 
   /**
    * An index's ascending order as the list shows it (compareForList): reversed for a
-   * descending sort; by name, the unnamed — a leading run in the index — go last either way.
+   * descending sort — except the customers without a value, who go last either way: by name
+   * the unnamed (a leading run of the index); by a sparse column those it leaves out (the
+   * trailing run computeOrder appends).
    */
   private async direct(ascending: Int32Array, sort: ListSort): Promise<Int32Array> {
     const descending = sort.direction === 'desc'
-    if (sort.column !== 'name') return descending ? reversed(ascending) : ascending
-    const unnamed = await this.unnamedIds()
-    let leading = 0
-    while (leading < ascending.length && unnamed.has(ascending[leading]!)) leading++
-    if (leading === 0) return descending ? reversed(ascending) : ascending
-    const named = ascending.subarray(leading)
-    const rest = ascending.subarray(0, leading)
+    let withValue = ascending
+    let without = ascending.subarray(ascending.length)
+    if (sort.column === 'name') {
+      const unnamed = await this.unnamedIds()
+      let leading = 0
+      while (leading < ascending.length && unnamed.has(ascending[leading]!)) leading++
+      withValue = ascending.subarray(leading)
+      without = ascending.subarray(0, leading)
+    } else if (isSparseColumn(sort.column)) {
+      const indexed = await this.indexedIds(sort.column)
+      let leading = 0
+      while (leading < ascending.length && indexed.has(ascending[leading]!)) leading++
+      withValue = ascending.subarray(0, leading)
+      without = ascending.subarray(leading)
+    }
+    if (without.length === 0) return descending ? reversed(ascending) : ascending
     const out = new Int32Array(ascending.length)
-    out.set(descending ? reversed(named) : named, 0)
-    out.set(descending ? reversed(rest) : rest, named.length)
+    out.set(descending ? reversed(withValue) : withValue, 0)
+    out.set(descending ? reversed(without) : without, withValue.length)
     return out
   }
 
   /** Customers without a name to sort by (erased ones): a short range of the name index. */
   private unnamedIds(): Promise<Set<Id>> {
     return cache(this.members, 'unnamed', async () => new Set((await this.db.customers.where('sortName').equals('').primaryKeys()) as Id[])).promise
+  }
+
+  /** The customers a sparse column's index holds: from its order, read in chunks once for both. */
+  private indexedIds(column: SortColumn): Promise<Set<Id>> {
+    return cache(this.members, `indexed|${column}`, async () => new Set(await this.indexOrder(column))).promise
+  }
+
+  /** A sparse column's index alone, in its order (the full order appends everyone else). */
+  private indexOrder(column: SortColumn, background = false): Promise<Int32Array> {
+    return cache(this.orders, `indexed|${column}`, () => idsInIndexOrder(this.db, column, this.tuning.orderChunk, background ? this.idle : undefined)).promise
   }
 
   /** The scope's customers in ascending order of a column (cached until the data changes). */
@@ -704,6 +728,10 @@ export class ListEngine {
 
   private async computeOrder(scope: ListScope, column: SortColumn, background: boolean): Promise<Int32Array> {
     const idle = background ? this.idle : undefined
+    if (scope.kind === 'all' && isSparseColumn(column)) {
+      const indexed = await this.indexOrder(column, background)
+      return withTheRestAfter(indexed, await allCustomerIds(this.db, this.tuning.orderChunk, idle))
+    }
     if (scope.kind === 'all') return allIdsByColumn(this.db, column, this.tuning.orderChunk, idle)
     if (canUseStoreIndex(scope, column)) return storeIdsByFigure(this.db, scope.storeId, column as MetricColumn, this.tuning.orderChunk, idle)
     if (scope.kind === 'combined' && isMetricColumn(column)) return idsByCombinedFigure(await this.combinedFigures(scope.storeIds), column)

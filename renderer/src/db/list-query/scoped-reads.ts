@@ -1,11 +1,11 @@
 import Dexie from 'dexie'
 import type { Customer, CustomerStoreStats, Id, Metrics } from '@shared/domain/types'
 import type { RegularsDatabase } from '../schema'
-import { customerIndexOf, isMetricColumn, storeIndexOf, type MetricColumn } from './columns-index'
+import { customerIndexOf, isMetricColumn, isSparseColumn, storeIndexOf, valueAt, type MetricColumn } from './columns-index'
 import type { ScopedRow } from './conditions'
 import type { SortColumn } from '@shared/list/list-query'
 import type { ListScope } from './scope'
-import { primaryKeysInTieAfter, readInChunks, type IndexValue, type WaitForIdle } from './chunked-order'
+import { primaryKeysInTieAfter, readInChunks, type WaitForIdle } from './chunked-order'
 
 /**
  * The reads the list is made of, per scope. All of them go through an index or a list of
@@ -46,8 +46,17 @@ export async function countOfScope(db: RegularsDatabase, scope: ListScope): Prom
 /** Keys per chunk of a full order (see chunked-order.ts). */
 export const ORDER_CHUNK = 2_500
 
-/** Every customer id in ascending order of a column (ties by id), from its index, in chunks. */
+/**
+ * Every customer id in ascending order of a column (ties by id), from its index, in chunks.
+ * A sparse index holds only the customers with a value: those without one follow, in id order.
+ */
 export async function allIdsByColumn(db: RegularsDatabase, column: SortColumn, size = ORDER_CHUNK, idle?: WaitForIdle): Promise<Int32Array> {
+  const indexed = await idsInIndexOrder(db, column, size, idle)
+  return isSparseColumn(column) ? withTheRestAfter(indexed, await allCustomerIds(db, size, idle)) : indexed
+}
+
+/** The ids a column's index holds, in its order (value, then id), in chunks. */
+export function idsInIndexOrder(db: RegularsDatabase, column: SortColumn, size = ORDER_CHUNK, idle?: WaitForIdle): Promise<Int32Array> {
   const index = customerIndexOf(column)
   return readInChunks(
     {
@@ -55,13 +64,38 @@ export async function allIdsByColumn(db: RegularsDatabase, column: SortColumn, s
         db.transaction('r', db.customers, async () => {
           const ids = (await (value === undefined ? db.customers.orderBy(index) : db.customers.where(index).above(value)).limit(limit).primaryKeys()) as Id[]
           const last = ids.length > 0 ? await db.customers.get(ids[ids.length - 1]!) : undefined
-          return { ids, lastValue: (last as unknown as Record<string, IndexValue> | undefined)?.[index] }
+          return { ids, lastValue: last && valueAt(last, index) }
         }),
       tiesAfter: async (value, id, limit) => (await primaryKeysInTieAfter(db, 'customers', index, value, id, limit)) as Id[]
     },
     size,
     idle
   )
+}
+
+/** Every customer id in id order, in chunks (the primary key: no ties). */
+export function allCustomerIds(db: RegularsDatabase, size = ORDER_CHUNK, idle?: WaitForIdle): Promise<Int32Array> {
+  return readInChunks(
+    {
+      above: async (value, limit) => {
+        const ids = (await (value === undefined ? db.customers.toCollection() : db.customers.where(':id').above(value)).limit(limit).primaryKeys()) as Id[]
+        return { ids, lastValue: ids[ids.length - 1] }
+      },
+      tiesAfter: async () => []
+    },
+    size,
+    idle
+  )
+}
+
+/** A sparse index's order, then every other id (in the order of `all`). */
+export function withTheRestAfter(indexed: Int32Array, all: Int32Array): Int32Array {
+  const inIndex = new Set(indexed)
+  const out = new Int32Array(Math.max(all.length, indexed.length))
+  out.set(indexed, 0)
+  let at = indexed.length
+  for (const id of all) if (!inIndex.has(id)) out[at++] = id
+  return at === out.length ? out : out.slice(0, at)
 }
 
 /** One store's customers in ascending order of a figure, from the `[storeId+figure]` index, in chunks. */
@@ -215,7 +249,8 @@ export async function rowsInIndexOrder(
 
 /**
  * The first customers in the list's order: the index's, except that by name A→Z the unnamed
- * (empty sort key, first in the index) come after everyone named — as compareForList says.
+ * (empty sort key, first in the index) come after everyone named, and that those a sparse
+ * index leaves out come after everyone in it — as compareForList says.
  */
 async function customersInListOrder(db: RegularsDatabase, column: SortColumn, descending: boolean, limit: number): Promise<Customer[]> {
   if (column === 'name' && !descending) {
@@ -223,9 +258,14 @@ async function customersInListOrder(db: RegularsDatabase, column: SortColumn, de
     if (named.length === limit) return named
     return [...named, ...(await db.customers.where('sortName').equals('').limit(limit - named.length).toArray())]
   }
-  let collection = db.customers.orderBy(customerIndexOf(column))
+  const index = customerIndexOf(column)
+  let collection = db.customers.orderBy(index)
   if (descending) collection = collection.reverse()
-  return collection.limit(limit).toArray()
+  const indexed = await collection.limit(limit).toArray()
+  if (!isSparseColumn(column) || indexed.length === limit) return indexed
+  // The rest of the page: customers without a value, by id (a walk of the table that skips the indexed).
+  const rest = (descending ? db.customers.reverse() : db.customers.toCollection()).filter((customer) => valueAt(customer, index) === undefined)
+  return [...indexed, ...(await rest.limit(limit - indexed.length).toArray())]
 }
 
 async function scopeRowsOf(db: RegularsDatabase, scope: ListScope, customers: Customer[]): Promise<(ScopedRow | undefined)[]> {

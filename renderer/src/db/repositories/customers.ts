@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { deriveCustomerFields, newCustomer } from '@shared/domain/customer'
+import { deriveCustomerFields, newCustomer, profileOf } from '@shared/domain/customer'
 import { customerProfileSchema, type CustomerProfileInput } from '@shared/domain/schemas'
 import { foldText } from '@shared/domain/text-fold'
 import type { Customer, CustomerProfile, Id } from '@shared/domain/types'
@@ -32,6 +32,8 @@ export async function updateCustomer(db: RegularsDatabase, id: Id, patch: Custom
     const current = await db.customers.get(id)
     if (!current) throw new AppError(dataErrors.customerNotFound, `Customer ${id} not found`)
     const next: Customer = { ...current, ...patch, updatedAt: options.now ?? Date.now() }
+    // A patch clears an optional field (a referral) with undefined: the row then has none.
+    for (const key of Object.keys(patch) as (keyof CustomerPatch)[]) if (patch[key] === undefined) delete next[key]
     // An erased row is anonymous history: it has no name or contact left to validate.
     if (!next.erased) parseOrThrow(customerProfileSchema, profileOf(next))
     const written = { ...next, ...deriveCustomerFields(next) }
@@ -96,22 +98,4 @@ export async function customerIdsByContact(db: RegularsDatabase, contact: { phon
   return (await customersByContact(db, contact)).map((row) => row.id!).sort((a, b) => a - b)
 }
 
-export function profileOf(customer: Customer): CustomerProfile {
-  return {
-    firstName: customer.firstName,
-    lastName: customer.lastName,
-    phones: customer.phones,
-    emails: customer.emails,
-    address: customer.address,
-    birthday: customer.birthday,
-    cardNumber: customer.cardNumber,
-    notes: customer.notes,
-    preferences: customer.preferences,
-    allergies: customer.allergies,
-    discountPercent: customer.discountPercent,
-    categoryIds: customer.categoryIds,
-    groupIds: customer.groupIds,
-    homeStoreId: customer.homeStoreId,
-    type: customer.type
-  }
-}
+export { profileOf }

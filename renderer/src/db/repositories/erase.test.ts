@@ -1,4 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { exportFacet, exportFieldKeys, fieldEntry } from '@shared/customer-fields/derived'
+import { customerWithEveryField, everyFieldLookups } from '@shared/customer-fields/every-field.test-support'
+import { emptyProfile, newCustomer } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
 import { defaultMergeChoices } from '@shared/domain/merge'
 import { phoneDigitForms } from '@shared/domain/phone'
@@ -9,7 +12,7 @@ import { searchCustomerIds } from '../search'
 import { appendAudit } from './audit'
 import { recordConsentChange } from './consents'
 import { createCustomer, customerIdsByContact } from './customers'
-import { eraseCustomer } from './erase'
+import { erasedRow, eraseCustomer } from './erase'
 import { mergeCustomers } from './merge'
 import { addOrder } from './orders'
 import { setFeatureSetting, setSetting } from './settings'
@@ -38,7 +41,8 @@ const person = {
   cardNumber: 'KARTA-99182',
   notes: 'Her daughter Zofia comes on Saturdays',
   preferences: 'Espresso with oat milk',
-  allergies: 'Nickel and latex'
+  allergies: 'Nickel and latex',
+  referral: { sourceId: 2, note: 'Sent by her sister Halina' }
 }
 /** Her second record, merged into the first before the erasure. */
 const secondRecord = { firstName: 'Bożenka', lastName: 'Wróblewska', phones: ['+48698765432'], emails: ['bozenka84@poczta.pl'] }
@@ -57,6 +61,7 @@ function personalStrings(): string[] {
     person.notes,
     person.preferences,
     person.allergies,
+    person.referral.note,
     wording,
     // Her street before an import changed it, kept only in that import's undo record.
     'ul. Polna 2'
@@ -128,6 +133,8 @@ describe('erasing a customer’s personal data', () => {
     // The row stays as anonymous history with its figures; the store's totals do not change.
     const row = (await db.customers.get(id))!
     expect(row).toMatchObject({ erased: 1, firstName: '', lastName: '', phones: [], emails: [], tokens: [], sortName: '', orderCount: 2, totalValue: 20_000, consentSms: 0 })
+    expect(row.referral).toBeUndefined()
+    expect(await db.customers.where('referral.sourceId').equals(2).count()).toBe(0)
     expect(await db.customerStoreStats.get([id, store])).toEqual(statsBefore)
     expect((await db.customerStoreStats.toArray()).reduce((sum, row) => sum + row.totalValue, 0)).toBe(storeTotalBefore)
     expect(await db.consentEvents.count()).toBe(1)
@@ -147,6 +154,18 @@ describe('erasing a customer’s personal data', () => {
     expect(await db.settings.get('staffName')).toMatchObject({ value: 'Marta' })
     expect(((await db.settings.get('import-undo:batch-1:0'))!.value as { id: number }[]).map((record) => record.id)).toEqual([neighbour])
     expect((await checkDatabase(db)).differences).toEqual([])
+  })
+
+  it('wipes exactly the catalogue’s personal fields: each as a blank customer has it, every other field kept', () => {
+    const customer = customerWithEveryField()
+    const erased = erasedRow(customer, t0)
+    const blank = newCustomer(emptyProfile(), t0)
+    for (const key of exportFieldKeys) {
+      const { value } = exportFacet(key)
+      const expected = fieldEntry(key).personal ? value(blank, everyFieldLookups) : value(customer, everyFieldLookups)
+      expect(value(erased, everyFieldLookups), key).toEqual(expected)
+    }
+    expect(erased).toMatchObject({ erased: 1, tokens: [], sortName: '' })
   })
 
   it('refuses new orders and a second erasure for an erased record', async () => {

@@ -1,4 +1,5 @@
 import Dexie, { type Table } from 'dexie'
+import { personalRowProperties } from '@shared/customer-fields/derived'
 import { deriveCustomerFields, emptyProfile, noConsent } from '@shared/domain/customer'
 import { personalMatcher, scrubPersonalValues, type PersonalMatcher } from '@shared/domain/personal-values'
 import type { Customer, Id } from '@shared/domain/types'
@@ -35,20 +36,21 @@ const figureOnlyTables = new Set(['openBookings', 'figuresDue'])
 /** Tables handled field by field below. */
 const customerTables = new Set(['customers', 'orders', 'customerStoreStats', 'consentEvents'])
 
+/**
+ * The row with every personal property of the catalogue (shared/customer-fields) back to
+ * empty: a profile field to its empty value, consents to "never asked", blocked to 0, an
+ * optional field removed. Id, creation date, type, home store and the metrics stay.
+ */
 export function erasedRow(customer: Customer, now: number): Customer {
-  const blank = emptyProfile()
+  const blank: Partial<Customer> = { ...emptyProfile(), blocked: 0, consents: { email: noConsent(), sms: noConsent() } }
   const { importBatchId: _batch, ...kept } = customer
-  const next: Customer = {
-    ...kept,
-    ...blank,
-    type: customer.type,
-    homeStoreId: customer.homeStoreId,
-    blocked: 0,
-    erased: 1,
-    consents: { email: noConsent(), sms: noConsent() },
-    updatedAt: now
+  const next: Record<string, unknown> = { ...kept, erased: 1, updatedAt: now }
+  for (const property of personalRowProperties) {
+    if (property in blank) next[property] = blank[property]
+    else delete next[property]
   }
-  return { ...next, ...deriveCustomerFields(next) }
+  const row = next as unknown as Customer
+  return { ...row, ...deriveCustomerFields(row) }
 }
 
 export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOptions): Promise<{ auditId: Id; orders: number }> {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { displayName } from '@shared/domain/customer'
 import type { Id } from '@shared/domain/types'
-import { loadDemoData, updateCustomer } from '@renderer/db'
+import { addReferralSource, loadDemoData, renameReferralSource, updateCustomer } from '@renderer/db'
 import type { RegularsDatabase } from '@renderer/db/test-support'
 import { freshDatabase, setAppDb } from '@renderer/db/test-support'
 import { createAppI18n } from '@renderer/i18n'
@@ -46,6 +46,27 @@ const plan = (ids: Id[], overrides: Partial<CustomerExportPlan> = {}): CustomerE
 })
 
 describe('a customer export from the database', () => {
+  it('writes "How they found us" as the source’s name in the UI language (or the manager’s), with the details', async () => {
+    const ids = (await db.customers.orderBy(':id').primaryKeys()) as Id[]
+    const tiktok = await addReferralSource(db, 'TikTok')
+    await renameReferralSource(db, 3, 'Insta')
+    await updateCustomer(db, ids[0]!, { referral: { sourceId: 2, note: 'Anna K.' } })
+    await updateCustomer(db, ids[1]!, { referral: { sourceId: tiktok, note: '' } })
+    await updateCustomer(db, ids[2]!, { referral: { sourceId: 3, note: '' } })
+    await updateCustomer(db, ids[3]!, { referral: undefined })
+    const target = join(folder, 'skad.xlsx')
+    const result = await runCustomerExport(plan(ids.slice(0, 4), { fields: ['id', 'referral'], includeOrders: false }), await polishTexts(), await realMain(folder, target))
+    if (result === null) throw new Error('export did not run')
+    const [customers] = (await readXlsx(target)).sheets
+    expect(customers!.rows.map((row) => row.map((cell) => cell?.v ?? null))).toEqual([
+      ['Nr klienta', 'Skąd nas zna'],
+      [ids[0], 'Polecenie — Anna K.'],
+      [ids[1], 'TikTok'],
+      [ids[2], 'Insta'],
+      [ids[3], null]
+    ])
+  })
+
   it('writes the chosen customers (never erased ones) and their orders, then logs who exported what', async () => {
     const ids = (await db.customers.orderBy('lastActivityAt').reverse().primaryKeys()) as Id[]
     const chosen = ids.slice(0, 40)

@@ -1,11 +1,12 @@
-import type { CustomerType, OrderChannel, OrderKind, OrderStatus } from '@shared/domain/types'
+import type { OrderChannel, OrderKind, OrderStatus } from '@shared/domain/types'
 import type { CustomerFieldKey } from '@shared/export/customer-fields'
-import { appDb, getDataSettings, listCategories, listGroups, listStores } from '@renderer/db'
+import { appDb, getDataSettings } from '@renderer/db'
+import { fieldLabelKey } from '@shared/customer-fields/derived'
+import { fieldLookups, readFieldTables } from '../customer-fields/field-lookups'
 import type { ExportTexts } from './customer-export-run'
 
 type Translate = (key: string, named?: Record<string, unknown>) => string
 
-const customerTypes: CustomerType[] = ['registered', 'contact']
 const orderKinds: OrderKind[] = ['order', 'visit', 'booking']
 const orderChannels: OrderChannel[] = ['walk-in', 'phone', 'online', 'delivery', 'takeaway', 'app']
 const orderStatuses: OrderStatus[] = ['pending', 'accepted', 'rejected', 'completed', 'cancelled', 'no-show']
@@ -15,13 +16,13 @@ const labels = <K extends string>(keys: K[], prefix: string, t: Translate) =>
 
 /**
  * Everything an export file needs in the UI language, read once before the first row: the
- * headers, sheet names and labels, the store currency and the names of categories, groups and
- * stores (a handful of rows each).
+ * headers (the fields' labels), sheet names and labels, the store currency and what the
+ * fields name (field-lookups.ts).
  */
 export async function buildExportTexts(t: Translate, locale: string, now: Date = new Date()): Promise<ExportTexts> {
   const db = appDb()
-  const [settings, categories, groups, stores] = await Promise.all([getDataSettings(db), listCategories(db), listGroups(db), listStores(db)])
-  const dayMonth = new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit' })
+  const [settings, tables] = await Promise.all([getDataSettings(db), readFieldTables()])
+  const { stores } = tables
   const storeNames = new Map(stores.map((store) => [store.id!, store.name]))
   return {
     locale,
@@ -32,16 +33,9 @@ export async function buildExportTexts(t: Translate, locale: string, now: Date =
     customersSheet: t('export.file.customersSheet'),
     ordersSheet: t('export.file.ordersSheet'),
     flagLabels: { yes: t('export.values.yes'), no: t('export.values.no') },
-    fieldHeader: (key: CustomerFieldKey) => t(`export.fields.${key}`),
+    fieldHeader: (key: CustomerFieldKey) => t(fieldLabelKey(key)),
     orderFieldHeader: (key) => t(`export.orderFields.${key}`),
-    customerLookups: {
-      categoryNames: new Map(categories.map((category) => [category.id!, category.name])),
-      groupNames: new Map(groups.map((group) => [group.id!, group.name])),
-      storeNames,
-      typeLabels: labels(customerTypes, 'export.values.types', t),
-      // Day and month of a birthday without a year, the locale's way (Jan 2 is unambiguous).
-      dayAndMonth: (month, day) => dayMonth.format(new Date(2000, month - 1, day))
-    },
+    customerLookups: fieldLookups(tables, t, locale),
     orderLookups: {
       storeNames,
       storeCurrencies: new Map(stores.map((store) => [store.id!, store.currency])),

@@ -29,8 +29,8 @@ import ExportOptions from './ExportOptions.vue'
 export interface CustomerExportRequest {
   source: CustomerIdSource
   scope: CustomerExportPlan['scope']
-  /** The list's visible column keys: added after the default columns. */
-  visibleColumns?: readonly string[]
+  /** The exported fields of the list's visible columns (columns.ts printedFields): added after the default ones. */
+  visibleColumns?: readonly CustomerFieldKey[]
   /** 'all' for every field (a customer's own data). Default: the last export's choice. */
   fields?: readonly CustomerFieldKey[] | 'all'
   includeOrders?: boolean

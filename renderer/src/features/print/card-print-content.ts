@@ -1,7 +1,9 @@
+import { exportFacet, fieldLabelKey, type FieldKey } from '@shared/customer-fields/derived'
 import { displayName } from '@shared/domain/customer'
 import { formatPhoneInternational } from '@shared/domain/phone'
 import { NOT_ESTIMABLE, type Customer, type Id } from '@shared/domain/types'
-import { appDb, customerHistoryCounts, getCustomer, getDataSettings, listCategories, listGroups, listStores, newestOrders } from '@renderer/db'
+import { appDb, customerHistoryCounts, getCustomer, getDataSettings, newestOrders } from '@renderer/db'
+import { fieldLookups, readFieldTables } from '../customer-fields/field-lookups'
 import type { CardFact, CardPrintContent } from './CustomerCardPrint.vue'
 import { printFormatters } from './print-format'
 
@@ -17,12 +19,14 @@ export async function cardPrintContent(id: Id, t: Translate, locale: string): Pr
   const db = appDb()
   const customer = await getCustomer(db, id)
   if (!customer) throw Object.assign(new Error(`Customer ${id} not found`), { code: 'data.customer-not-found' })
-  const [settings, categories, groups, stores] = await Promise.all([getDataSettings(db), listCategories(db), listGroups(db), listStores(db)])
+  const [settings, tables] = await Promise.all([getDataSettings(db), readFieldTables()])
+  const { categories, groups, stores } = tables
+  const lookups = fieldLookups(tables, t, locale)
   const [{ orders: orderCount }, orders] = await Promise.all([customerHistoryCounts(db, id), newestOrders(db, id, cardOrdersPrinted)])
   const format = printFormatters(locale, settings.mainCurrency, { yes: t('export.values.yes'), no: t('export.values.no') })
   const storeById = new Map(stores.map((store) => [store.id!, store]))
-  const names = (ids: Id[], list: Array<{ id?: Id; name: string }>) => ids.map((each) => list.find((item) => item.id === each)?.name ?? `#${each}`).join(', ')
-  const field = (key: string) => t(`export.fields.${key}`)
+  const names = (ids: Id[], list: ReadonlyArray<{ id?: Id; name: string }>) => ids.map((each) => list.find((item) => item.id === each)?.name ?? `#${each}`).join(', ')
+  const field = (key: FieldKey) => t(fieldLabelKey(key))
   const address = [customer.address.street, [customer.address.postalCode, customer.address.city].filter(Boolean).join(' '), customer.address.country].filter(Boolean).join('\n')
   const birthday = /^\d{4}-\d{2}-\d{2}$/.test(customer.birthday)
     ? format.date(new Date(`${customer.birthday}T00:00:00`).getTime())
@@ -44,10 +48,11 @@ export async function cardPrintContent(id: Id, t: Translate, locale: string): Pr
     contact: present([
       { label: field('phone'), value: customer.phones.map(formatPhoneInternational).join('\n') },
       { label: field('email'), value: customer.emails.join('\n') },
-      { label: t('print.card.address'), value: address },
+      { label: field('address'), value: address },
       { label: field('birthday'), value: birthday },
       { label: field('cardNumber'), value: customer.cardNumber },
       { label: field('homeStore'), value: homeStore },
+      { label: field('referral'), value: String(exportFacet('referral').value(customer, lookups) ?? '') },
       { label: field('categories'), value: names(customer.categoryIds, categories) },
       { label: field('groups'), value: names(customer.groupIds, groups) },
       { label: field('discountPercent'), value: customer.discountPercent ? `${format.number(customer.discountPercent)} %` : '' }

@@ -20,7 +20,7 @@ afterEach(() => {
   db.close()
 })
 
-const lookups = { categoryNames: new Map(), groupNames: new Map(), storeNames: new Map(), typeLabels: { registered: 'Registered', contact: 'Contact' }, dayAndMonth: () => '' }
+const lookups = { categoryNames: new Map(), groupNames: new Map(), storeNames: new Map(), typeLabels: { registered: 'Registered', contact: 'Contact' }, referralSourceNames: new Map(), dayAndMonth: () => '' }
 const format = printFormatters('en', 'PLN', { yes: 'Yes', no: 'No' })
 // 2 500 ids (each customer many times): three chunks of the source.
 const ids: Id[] = Array.from({ length: 2500 }, (_, i) => (i % 120) + 1)

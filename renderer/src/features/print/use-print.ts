@@ -2,7 +2,8 @@ import { getCurrentInstance, h, nextTick, render, type Component } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useDialog, useMessage } from 'naive-ui'
 import type { Id } from '@shared/domain/types'
-import { customerFields, type CustomerFieldKey, isCustomerFieldKey } from '@shared/export/customer-fields'
+import { fieldLabelKey } from '@shared/customer-fields/derived'
+import { customerFields, type CustomerFieldKey } from '@shared/export/customer-fields'
 import type { PrintFileKind } from '@shared/ipc/contract-print'
 import { throwIfCancelled } from '@shared/jobs/job'
 import { appDb, appendAudit, getDataSettings, listStores, customerIdTotal, type CustomerIdSource } from '@renderer/db'
@@ -39,8 +40,8 @@ export type PrintTarget = 'printer' | 'pdf'
 
 export interface ListPrintRequest {
   source: CustomerIdSource
-  /** The list's visible columns (keys of customer fields; others are skipped). */
-  columns: readonly string[]
+  /** The exported fields of the list's visible columns (views/customer-list/columns.ts `printedFields`). */
+  columns: readonly CustomerFieldKey[]
   title?: string
   filterDescription?: string
   segmentName?: string
@@ -191,8 +192,7 @@ export function usePrint() {
 
   async function printList(request: ListPrintRequest, target: PrintTarget): Promise<boolean> {
     const db = appDb()
-    const keys = request.columns.filter(isCustomerFieldKey) as CustomerFieldKey[]
-    const columns = keys.length ? keys : (['firstName', 'lastName', 'phone', 'email'] as CustomerFieldKey[])
+    const columns: readonly CustomerFieldKey[] = request.columns.length ? request.columns : ['firstName', 'lastName', 'phone', 'email']
     const landscape = request.landscape ?? columns.length > 7
     const total = (await customerIdTotal(db, request.source)) ?? 0
     const factLines = 1 + [request.segmentName, request.filterDescription, request.sortDescription].filter(Boolean).length
@@ -205,7 +205,7 @@ export function usePrint() {
       const { rows, ids } = await listPrintRows(request.source, columns, texts.customerLookups, format, maxPrintedRows, request.figures, control)
       throwIfCancelled(control.signal, 'The printout was cancelled')
       control.onProgress({ phase: 'layout', done: rows.length, total: rows.length })
-      const printColumns = listPrintColumns(columns, (key) => t(`export.fields.${key}`), rows.slice(0, 500), canvasMeasure(), printableWidthMm(landscape))
+      const printColumns = listPrintColumns(columns, (key) => t(fieldLabelKey(key)), rows.slice(0, 500), canvasMeasure(), printableWidthMm(landscape))
       const stores = await listStores(db)
       const storeName = request.storeName ?? (stores.length === 1 ? stores[0].name : '')
       const title = request.title ?? t('print.list.title')

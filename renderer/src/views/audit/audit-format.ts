@@ -10,7 +10,7 @@ export function useAuditFormat() {
   const when = (at: number) => dateTime().format(at)
   const staff = (name: string) => (name === THIS_PC ? t('audit.thisPc') : name)
   const action = (entry: Pick<AuditEntry, 'action'>) => (te(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}`) : entry.action)
-  const fieldName = (key: string) => (te(`export.fields.${key}`) ? t(`export.fields.${key}`) : key)
+  const fieldName = (key: string) => (te(`fields.${key}`) ? t(`fields.${key}`) : key)
 
   /** The one line the table shows: the file of an export, the filter, what was touched. */
   function summary(entry: AuditEntry): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { birthdayFromParts, emptyDraft, validateDraft, type CustomerDraft } from './customer-form'
+import { emptyProfile, newCustomer } from '@shared/domain/customer'
+import { birthdayFromParts, draftFromCustomer, emptyDraft, validateDraft, type CustomerDraft } from './customer-form'
 
 function draft(patch: Partial<CustomerDraft>): CustomerDraft {
   return { ...emptyDraft(), ...patch }
@@ -37,5 +38,15 @@ describe('the customer form', () => {
   it('maps the schema’s own limits to the field', () => {
     expect(validateDraft(draft({ firstName: 'A', notes: 'x'.repeat(2_001) }), 'PL').errors).toEqual({ notes: 'too-long' })
     expect(validateDraft(draft({ firstName: 'A', discountPercent: 120 }), 'PL').errors).toEqual({ discountPercent: 'discount-range' })
+  })
+
+  it('records how they found us as a source with details, and takes it off when the source is cleared', () => {
+    expect(validateDraft(draft({ firstName: 'A', referralSourceId: 2, referralNote: ' Anna K. ' }), 'PL').profile?.referral).toEqual({ sourceId: 2, note: 'Anna K.' })
+    const cleared = validateDraft(draft({ firstName: 'A', referralSourceId: null, referralNote: 'left over' }), 'PL').profile!
+    expect('referral' in cleared && cleared.referral === undefined).toBe(true)
+    expect(validateDraft(draft({ firstName: 'A', referralSourceId: 2, referralNote: 'x'.repeat(201) }), 'PL').errors).toEqual({ referralNote: 'too-long' })
+    const customer = newCustomer({ ...emptyProfile(), firstName: 'A', referral: { sourceId: 5, note: 'maps' } }, 0)
+    expect(draftFromCustomer(customer)).toMatchObject({ referralSourceId: 5, referralNote: 'maps' })
+    expect(draftFromCustomer(newCustomer({ ...emptyProfile(), firstName: 'B' }, 0))).toMatchObject({ referralSourceId: null, referralNote: '' })
   })
 })

@@ -30,6 +30,9 @@ export interface CustomerDraft {
   allergies: string
   categoryIds: Id[]
   groupIds: Id[]
+  /** How they found us: a source of the manager's list (null: not recorded), and details. */
+  referralSourceId: Id | null
+  referralNote: string
 }
 
 /** Error codes, translated as `customer-form.errors.<code>`. */
@@ -65,7 +68,9 @@ export function emptyDraft(): CustomerDraft {
     preferences: '',
     allergies: '',
     categoryIds: [],
-    groupIds: []
+    groupIds: [],
+    referralSourceId: null,
+    referralNote: ''
   }
 }
 
@@ -92,7 +97,9 @@ export function draftFromCustomer(customer: Customer): CustomerDraft {
     preferences: customer.preferences,
     allergies: customer.allergies,
     categoryIds: [...customer.categoryIds],
-    groupIds: [...customer.groupIds]
+    groupIds: [...customer.groupIds],
+    referralSourceId: customer.referral?.sourceId ?? null,
+    referralNote: customer.referral?.note ?? ''
   }
 }
 
@@ -171,7 +178,9 @@ export function validateDraft(draft: CustomerDraft, defaultCountry: string): Dra
     categoryIds: [...draft.categoryIds],
     groupIds: [...draft.groupIds],
     homeStoreId: draft.homeStoreId,
-    type: draft.type
+    type: draft.type,
+    // Undefined, not left out: saving an edit without a source takes the one recorded off.
+    referral: draft.referralSourceId ? { sourceId: draft.referralSourceId, note: draft.referralNote.trim() } : undefined
   }
   const parsed = v.safeParse(customerProfileSchema, profile)
   if (parsed.success) return { profile: parsed.output, errors }
@@ -183,5 +192,6 @@ export function validateDraft(draft: CustomerDraft, defaultCountry: string): Dra
 export function fieldOfPath(path: string): string {
   if (path === '') return 'form'
   if (path.startsWith('address.')) return path.slice('address.'.length)
+  if (path.startsWith('referral')) return 'referralNote'
   return path
 }

@@ -1,6 +1,11 @@
-import { onBeforeUnmount, onMounted, shallowRef } from 'vue'
-import { appDb, getDataSettings, listCategories, listGroups, listStores, onListDataChanged } from '@renderer/db'
+import { onBeforeUnmount, onMounted, shallowRef, watch } from 'vue'
+import { useI18n } from 'vue-i18n'
+import { appDb, getDataSettings, onListDataChanged } from '@renderer/db'
+import type { FieldLookups } from '@shared/customer-fields/field-lookups'
 import type { Category, CustomerGroup, Id, Store } from '@shared/domain/types'
+import { fieldLookups, readFieldTables } from '@renderer/features/customer-fields/field-lookups'
+
+type Translate = (key: string, named?: Record<string, unknown>) => string
 
 export interface ListLookups {
   categories: Category[]
@@ -13,6 +18,8 @@ export interface ListLookups {
   /** How phones of the desk's own country are shown (national format). */
   phoneCountry: string
   staffName: string
+  /** What the catalogue's fields name, in the UI language (text cells: the home store…). */
+  fields: FieldLookups
 }
 
 const empty: ListLookups = {
@@ -24,13 +31,15 @@ const empty: ListLookups = {
   storeById: new Map(),
   mainCurrency: 'PLN',
   phoneCountry: 'PL',
-  staffName: 'this PC'
+  staffName: 'this PC',
+  fields: fieldLookups({ categories: [], groups: [], stores: [], referralSources: [] }, (key) => key, 'en')
 }
 
-export async function readLookups(): Promise<ListLookups> {
+export async function readLookups(t: Translate, locale: string): Promise<ListLookups> {
   const db = appDb()
-  const [categories, groups, stores, settings] = await Promise.all([listCategories(db), listGroups(db), listStores(db), getDataSettings(db)])
-  const byName = <T extends { name: string }>(list: T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name))
+  const [tables, settings] = await Promise.all([readFieldTables(), getDataSettings(db)])
+  const { categories, groups, stores } = tables
+  const byName = <T extends { name: string }>(list: readonly T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name))
   return {
     categories: byName(categories),
     categoryById: new Map(categories.map((category) => [category.id!, category])),
@@ -40,7 +49,8 @@ export async function readLookups(): Promise<ListLookups> {
     storeById: new Map(stores.map((store) => [store.id!, store])),
     mainCurrency: settings.mainCurrency,
     phoneCountry: settings.defaultPhoneCountry,
-    staffName: settings.staffName
+    staffName: settings.staffName,
+    fields: fieldLookups(tables, t, locale)
   }
 }
 
@@ -50,10 +60,12 @@ export async function readLookups(): Promise<ListLookups> {
  * store renamed in Settings).
  */
 export function useListLookups() {
+  const { t, locale } = useI18n()
   const lookups = shallowRef<ListLookups>(empty)
   const reload = async () => {
-    lookups.value = await readLookups()
+    lookups.value = await readLookups(t, locale.value)
   }
+  watch(locale, () => void reload())
   let stop: (() => void) | undefined
   onMounted(() => {
     void reload()

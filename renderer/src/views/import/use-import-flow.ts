@@ -7,7 +7,10 @@ import { guessColumnTargets, type ColumnGuess } from '@shared/import/match-heade
 import { detectDayOrder, type DayOrder } from '@shared/import/parse-date'
 import type { ImportDelimiter, ImportEncoding } from '@shared/import/limits'
 import { throwIfCancelled } from '@shared/jobs/job'
-import { appDb, getDataSettings, analyseImport, type ImportAnalysis, type ImportMode, type ImportOutcome, writeImport } from '@renderer/db'
+import { appDb, getDataSettings, analyseImport, listReferralSources, type ImportAnalysis, type ImportMode, type ImportOutcome, writeImport } from '@renderer/db'
+import { otherSourceId } from '@shared/customer-fields/referral'
+import type { BuildContext } from '@shared/import/build-customer'
+import { referralChoices } from '@renderer/features/customer-fields/field-lookups'
 import { callMain } from '@renderer/ipc'
 import { useJob } from '@renderer/jobs/use-job'
 import { recallMapping, rememberMapping } from './mapping-memory'
@@ -69,6 +72,7 @@ export function useImportFlow() {
   const samples = shallowRef<ImportRow[]>([])
   const defaultCountry = ref('PL')
   const staffName = ref('')
+  const referralSources = shallowRef<BuildContext['referralSources']>()
   const analysis = shallowRef<ImportAnalysis | null>(null)
   const mode = ref<ImportMode>('both')
   const overwrite = ref(false)
@@ -95,9 +99,10 @@ export function useImportFlow() {
 
   async function chooseFile(): Promise<void> {
     reset()
-    const settings = await getDataSettings(db)
+    const [settings, sources] = await Promise.all([getDataSettings(db), listReferralSources(db)])
     defaultCountry.value = settings.defaultPhoneCountry
     staffName.value = settings.staffName
+    referralSources.value = { choices: referralChoices(sources), otherId: otherSourceId(sources) }
     try {
       const opened = await callMain('import:open', {})
       if (!opened.sessionId) return
@@ -178,7 +183,7 @@ export function useImportFlow() {
   }
 
   function settings() {
-    return { mapping: mapping.value, headers: file.value!.headers, defaultCountry: defaultCountry.value, dayOrders, now: Date.now() }
+    return { mapping: mapping.value, headers: file.value!.headers, defaultCountry: defaultCountry.value, dayOrders, now: Date.now(), referralSources: referralSources.value }
   }
 
   async function check(): Promise<void> {

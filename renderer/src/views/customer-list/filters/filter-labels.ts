@@ -1,3 +1,4 @@
+import type { FieldLookups } from '@shared/customer-fields/field-lookups'
 import type { Category, CustomerGroup, Id, Store } from '@shared/domain/types'
 import type { CellFormat } from '../cell-format'
 import { dayStart } from '@renderer/db'
@@ -11,6 +12,8 @@ export interface FilterLabelContext {
   categoryById: ReadonlyMap<Id, Category>
   groupById: ReadonlyMap<Id, CustomerGroup>
   storeById: ReadonlyMap<Id, Store>
+  /** What the catalogue's fields name (referral sources…). */
+  fields: Pick<FieldLookups, 'referralSourceNames'>
 }
 
 export interface FilterChip {
@@ -55,6 +58,8 @@ function chipLabel(key: FilterKey, filters: ListFilters, ctx: FilterLabelContext
       return t('list.filters.chips.categories', { names: names(filters.categoryIds!, ctx.categoryById) })
     case 'groupIds':
       return t('list.filters.chips.groups', { names: names(filters.groupIds!, ctx.groupById) })
+    case 'referralSourceIds':
+      return t('list.filters.chips.referral', { names: filters.referralSourceIds!.map((id) => ctx.fields.referralSourceNames.get(id) ?? t('list.filters.missing')).join(', ') })
     case 'consentEmail':
       return t(filters.consentEmail ? 'list.filters.chips.consentEmailYes' : 'list.filters.chips.consentEmailNo')
     case 'consentSms':
