@@ -9,7 +9,7 @@ import { normalisePhone } from './phone'
  */
 
 const MAX_TEXT = 2_000
-const MAX_NAME = 200
+export const MAX_NAME = 200
 
 export const idSchema = v.pipe(v.number(), v.integer(), v.minValue(1))
 export const epochMsSchema = v.pipe(v.number(), v.integer(), v.minValue(0))
@@ -132,12 +132,6 @@ export const groupInputSchema = v.strictObject({
   description: longText
 })
 
-export const staffInputSchema = v.strictObject({
-  name: v.pipe(shortText, v.minLength(1, 'name-required')),
-  role: v.picklist(['owner', 'manager', 'staff']),
-  storeIds: v.array(idSchema)
-})
-
 export const consentChangeSchema = v.strictObject({
   customerId: idSchema,
   channel: v.picklist(['email', 'sms']),
@@ -154,7 +148,6 @@ export type OrderInput = v.InferOutput<typeof orderInputSchema>
 export type StoreInput = v.InferOutput<typeof storeInputSchema>
 export type CategoryInput = v.InferOutput<typeof categoryInputSchema>
 export type GroupInput = v.InferOutput<typeof groupInputSchema>
-export type StaffInput = v.InferOutput<typeof staffInputSchema>
 export type ConsentChange = v.InferOutput<typeof consentChangeSchema>
 
 /** The first problem of a failed parse as `{ path, code }`, for a translated inline error. */

@@ -7,6 +7,8 @@
  * - money is an integer number of minor units (cents, grosze…) in the store's currency;
  * - flags that must be indexed are 0 | 1 (IndexedDB cannot index booleans).
  */
+import type { RoleId } from '../staff/rights'
+import type { SecretHash } from '../staff/secret-hash'
 
 export type Id = number
 export type EpochMs = number
@@ -38,14 +40,22 @@ export interface CustomerGroup {
   description: string
 }
 
-export type StaffRole = 'owner' | 'manager' | 'staff'
-
+/**
+ * A person at the desk (F23). Deactivated, never deleted, so history keeps their name. Rights
+ * come from the role (shared/staff/rights.ts); which customers they see from the store scope.
+ */
 export interface StaffMember {
   id?: Id
   name: string
-  role: StaffRole
-  /** Stores a `staff` member may see; empty for owner/manager (all). */
+  roleId: RoleId
+  /** Sees every store's customers, or only those of `storeIds` (shared/staff/store-scope.ts). */
+  allStores: boolean
   storeIds: Id[]
+  active: boolean
+  /** Salted slow hash of the PIN (shared/staff/secret-hash.ts); without one, no sign-in. */
+  pin?: SecretHash
+  /** The owner's recovery code, hashed: it resets a forgotten owner PIN. */
+  recovery?: SecretHash
 }
 
 export type CustomerType = 'registered' | 'contact'

@@ -14,7 +14,13 @@ export const dataErrors = {
   customerBlocked: 'data.customer-blocked',
   customerErased: 'data.customer-erased',
   storeInUse: 'data.store-in-use',
-  notEmpty: 'data.not-empty'
+  notEmpty: 'data.not-empty',
+  // Staff and rights (access/): `details` of not-allowed is `{ right }`, the right it needs.
+  notAllowed: 'data.not-allowed',
+  signedOut: 'data.signed-out',
+  alreadySetUp: 'data.already-set-up',
+  lastOwner: 'data.last-owner',
+  staffNotFound: 'data.staff-not-found'
 } as const
 
 /** Parses input with a domain schema, or throws `data.invalid` naming the field and rule. */

@@ -6,7 +6,7 @@ export { DATABASE_NAME, CURRENT_VERSION } from './schema'
 export type { Segment } from './segment'
 export { dataErrors } from './errors'
 export { searchCustomerIds } from './search'
-export { loadDemoData, isDatabaseEmpty, demoSizes, DEFAULT_DEMO_SEED } from './demo-loader'
+export { isDatabaseEmpty, demoSizes, DEFAULT_DEMO_SEED } from './demo-loader'
 export type { DemoLoadOptions, DemoLoadResult, DemoSizeName } from './demo-loader'
 export { checkDatabase, type CheckResult, type Difference } from './checker'
 
@@ -30,7 +30,6 @@ export * from './repositories/settings'
 export * from './repositories/referral-sources'
 export * from './repositories/staff'
 export { recomputeCustomerFigures, figureTables, ordersOfCustomer } from './repositories/recompute'
-export { recomputeAllCustomers, changeMainCurrency } from './repositories/maintenance'
 export { applyDueFigures, keepFiguresCurrent } from './repositories/due-figures'
 
 // The customer list's query engine (list-query/README.md).
@@ -43,4 +42,54 @@ export type { ListScope } from './list-query/scope'
 export { analyseImport, plannedCounts, type ImportAnalysis, type PreviewRow } from './import/import-analysis'
 export type { ImportMode, SkipReason } from './import/import-decide'
 export { describeResult, skipReasons, type ImportOutcome } from './import/import-outcome'
-export { writeImport } from './import/import-write'
+
+// Staff, sign-in and rights (access/). The functions that need a right are exported checked,
+// by name from access/guarded.ts: a named export wins over the `export *` of the same name above.
+export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce, resetOwnerPin, type PinResult } from './access/sign-in'
+export { getLockAfterMinutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES } from './access/lock-setting'
+export {
+  rightNeeded,
+  exportableCustomers,
+  ordersOfCustomers,
+  deleteCustomer,
+  deleteCustomers,
+  deleteCustomerAudited,
+  deleteInBulk,
+  eraseCustomer,
+  mergeCustomers,
+  undoMerge,
+  setCustomerBlocked,
+  blockCustomer,
+  recordConsentChange,
+  addCustomersToCategory,
+  removeCustomersFromCategory,
+  addCustomersToGroup,
+  changeMembership,
+  newCategory,
+  newGroup,
+  createCategory,
+  updateCategory,
+  deleteCategory,
+  createGroup,
+  updateGroup,
+  deleteGroup,
+  getAuditEntry,
+  auditEntriesPage,
+  createStaffMember,
+  updateStaffMember,
+  setStaffPin,
+  createRole,
+  updateRole,
+  setSetting,
+  addReferralSource,
+  renameReferralSource,
+  setReferralSourceHidden,
+  createStore,
+  updateStore,
+  deleteStore,
+  changeMainCurrency,
+  recomputeAllCustomers,
+  loadDemoData,
+  setLockAfterMinutes,
+  writeImport
+} from './access/guarded'

@@ -16,6 +16,7 @@ import type {
   StaffMember,
   Store
 } from '@shared/domain/types'
+import type { CustomRole } from '@shared/staff/rights'
 import type { Segment } from './segment'
 
 /**
@@ -135,6 +136,16 @@ export const schemaV3 = {
   figuresDue: 'customerId, dueAt'
 }
 
+/**
+ * Version 4: staff get roles, a store scope, an active flag and a hashed PIN (F23), and custom
+ * roles get a table of their own (a handful of rows, read whole). No index changes elsewhere and
+ * no customer row is touched: history keeps the names it recorded ("this PC" included).
+ */
+export const schemaV4 = {
+  ...schemaV3,
+  roles: '++id'
+}
+
 export class RegularsDatabase extends Dexie {
   customers!: EntityTable<Customer, 'id'>
   orders!: EntityTable<Order, 'id'>
@@ -149,6 +160,7 @@ export class RegularsDatabase extends Dexie {
   segments!: EntityTable<Segment, 'id'>
   openBookings!: Table<OpenBooking, Id>
   figuresDue!: Table<FiguresDue, Id>
+  roles!: EntityTable<CustomRole, 'id'>
 
   constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     // Strict durability: a committed visit survives a power cut at the front desk.
@@ -160,7 +172,29 @@ export class RegularsDatabase extends Dexie {
     this.version(3)
       .stores({ customers: schemaV3.customers, figuresDue: schemaV3.figuresDue })
       .upgrade((transaction) => markFutureOrdersDue(transaction, Date.now()))
+    this.version(4)
+      .stores({ roles: schemaV4.roles })
+      .upgrade((transaction) => giveStaffRolesAndScopes(transaction))
   }
+}
+
+/**
+ * Version 4's upgrade: the staff rows of version 3 (`role` owner | manager | staff, `storeIds`
+ * empty for all stores) in the new shape. None has a PIN yet: the owner set-up comes first.
+ */
+async function giveStaffRolesAndScopes(transaction: Transaction): Promise<void> {
+  const roleIds = { owner: 'owner', manager: 'manager', staff: 'front-desk' } as const
+  await transaction
+    .table('staff')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      const role = row.role as keyof typeof roleIds
+      delete row.role
+      row.roleId = roleIds[role] ?? 'front-desk'
+      row.allStores = role !== 'staff'
+      row.storeIds = Array.isArray(row.storeIds) ? row.storeIds : []
+      row.active = true
+    })
 }
 
 /** Version 3's upgrade: every customer with an order after `now` is due for a recompute. */
@@ -192,4 +226,4 @@ async function writeOpenBookings(transaction: Transaction): Promise<void> {
 }
 
 /** The latest version number declared above (what an upgraded database ends at). */
-export const CURRENT_VERSION = 3
+export const CURRENT_VERSION = 4

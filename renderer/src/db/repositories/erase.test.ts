@@ -89,7 +89,7 @@ describe('erasing a customer’s personal data', () => {
     const id = await createCustomer(db, profile(person), { now: t0 })
     const second = await createCustomer(db, profile(secondRecord), { now: t0 })
     const neighbour = await createCustomer(db, profile({ firstName: 'Jan', lastName: 'Nowak', phones: ['+48600100200'], notes: 'Neighbour of the salon' }))
-    await createStaffMember(db, { name: 'Marta', role: 'manager', storeIds: [] })
+    await createStaffMember(db, { name: 'Marta', roleId: 'manager', allStores: true, storeIds: [], active: true }, '2468')
 
     await addOrder(db, id, visit(store, t0 + DAY_MS, 12_000, { notes: 'Bożena paid by card ending 9182', items: [{ name: 'Gift card for Bożena Wróblewska', quantity: 1, unitPrice: 12_000 }] }))
     await addOrder(db, second, visit(store, t0 + 5 * DAY_MS, 8_000, { tip: 500, notes: 'Call +48 698 765 432 before' }))

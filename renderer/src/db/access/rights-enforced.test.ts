@@ -1,0 +1,171 @@
+import { freshDatabase, type RegularsDatabase } from '@renderer/db/test-support'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { AppError } from '@shared/errors'
+import { builtInRoleKeys, builtInRoleRights, type BuiltInRoleKey } from '@shared/staff/rights'
+import * as door from '@renderer/db'
+import * as undoDoor from '@renderer/db/undo'
+
+/**
+ * Every function `@renderer/db` exports is either checked (`rightNeeded`, access/guarded.ts) or
+ * named below with the kind of function it is. A new export in neither table fails the first
+ * test: decide whether it needs a right (export/print reads, delete, erase, merge, block,
+ * consents, categories/groups/rules, the audit log, staff, settings, import writes all do).
+ */
+const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'sign-in' | 'record of what happened' | 'per-PC preference' | 'maintenance in the background' | 'setting read'> = {
+  appDb: 'maintenance in the background',
+  requestPersistentStorage: 'maintenance in the background',
+  searchCustomerIds: 'desk read',
+  isDatabaseEmpty: 'desk read',
+  checkDatabase: 'maintenance in the background',
+  recomputeCustomerFigures: 'maintenance in the background',
+  figureTables: 'pure helper',
+  ordersOfCustomer: 'desk read',
+  applyDueFigures: 'maintenance in the background',
+  keepFiguresCurrent: 'maintenance in the background',
+  listEngine: 'desk read',
+  onListDataChanged: 'desk read',
+  ListCancelled: 'pure helper',
+  dayStart: 'pure helper',
+  // The import's analysis only reads; its write is checked.
+  analyseImport: 'desk read',
+  plannedCounts: 'pure helper',
+  describeResult: 'pure helper',
+  createCustomer: 'desk write',
+  updateCustomer: 'desk write',
+  getCustomers: 'desk read',
+  getCustomer: 'desk read',
+  customersByContact: 'desk read',
+  customerIdsByContact: 'desk read',
+  profileOf: 'pure helper',
+  customerOrdersPage: 'desk read',
+  customerHistoryCounts: 'desk read',
+  newestOrders: 'desk read',
+  customerOrderChunks: 'desk read',
+  customerStoreFigures: 'desk read',
+  recentConsentEvents: 'desk read',
+  customerIdChunks: 'desk read',
+  customerIdTotal: 'desk read',
+  confirmationMatches: 'pure helper',
+  addOrder: 'desk write',
+  updateOrder: 'desk write',
+  changeOrderStatus: 'desk write',
+  deleteOrder: 'desk write',
+  getOrder: 'desk read',
+  orderRefusalFor: 'desk read',
+  orderRefusalForId: 'desk read',
+  listStores: 'desk read',
+  listCategories: 'desk read',
+  listGroups: 'desk read',
+  memberCount: 'desk read',
+  consentHistory: 'desk read',
+  appendAudit: 'record of what happened',
+  markAuditUndone: 'record of what happened',
+  erasedRow: 'pure helper',
+  mergeUndoKey: 'pure helper',
+  dropMergeUndo: 'record of what happened',
+  listSegments: 'desk read',
+  createSegment: 'per-PC preference',
+  updateSegment: 'per-PC preference',
+  deleteSegment: 'per-PC preference',
+  getDataSettings: 'setting read',
+  getSetting: 'setting read',
+  getFeatureSetting: 'setting read',
+  setFeatureSetting: 'per-PC preference',
+  listReferralSources: 'desk read',
+  referralSourceUseCount: 'desk read',
+  listStaff: 'desk read',
+  listRoles: 'desk read',
+  accessIsSetUp: 'sign-in',
+  setUpOwner: 'sign-in',
+  signIn: 'sign-in',
+  signOut: 'sign-in',
+  signedInPerson: 'sign-in',
+  approveOnce: 'sign-in',
+  resetOwnerPin: 'sign-in',
+  getLockAfterMinutes: 'setting read',
+  // Undo runs the handler of the entry's action, checked with that action's right (undo/index.ts).
+  undoAuditEntry: 'record of what happened',
+  canUndo: 'pure helper',
+  hasUndoHandler: 'pure helper'
+}
+
+const pins: Record<BuiltInRoleKey, string> = { owner: '1111', manager: '2222', 'front-desk': '3333' }
+const staffIds = {} as Record<BuiltInRoleKey, number>
+let db: RegularsDatabase
+
+function functionsOf(module: object): string[] {
+  return Object.entries(module)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name]) => name)
+}
+
+type Guarded = keyof typeof door.rightNeeded
+const byContext = new Set<Guarded>(['deleteInBulk', 'changeMembership'])
+
+/** Calls a checked function with placeholder arguments: only whether it refuses matters here. */
+async function refusal(name: Guarded): Promise<string | null> {
+  const fn = door[name] as (...args: unknown[]) => Promise<unknown>
+  const first = byContext.has(name) ? { db, staffName: 'x', scope: { kind: 'ids', ids: [] } } : db
+  try {
+    await fn(first, undefined, undefined, undefined)
+    return null
+  } catch (error) {
+    const code = error instanceof AppError ? error.code : null
+    return code === door.dataErrors.notAllowed || code === door.dataErrors.signedOut ? code : null
+  }
+}
+
+beforeAll(async () => {
+  db = await freshDatabase()
+  staffIds.owner = (await door.setUpOwner(db, { name: 'Ewa', pin: pins.owner })).staffId
+  staffIds.manager = await door.createStaffMember(db, { name: 'Marta', roleId: 'manager', allStores: true, storeIds: [], active: true }, pins.manager)
+  staffIds['front-desk'] = await door.createStaffMember(db, { name: 'Kasia', roleId: 'front-desk', allStores: false, storeIds: [1], active: true }, pins['front-desk'])
+})
+
+describe('rights enforced at the data layer', () => {
+  it('knows, for every exported function, whether it needs a right', () => {
+    const exported = [...functionsOf(door), ...functionsOf(undoDoor)]
+    const unclassified = exported.filter((name) => !(name in door.rightNeeded) && !(name in unguarded))
+    expect(unclassified).toEqual([])
+    const missing = Object.keys(door.rightNeeded).filter((name) => !exported.includes(name))
+    expect(missing).toEqual([])
+  })
+
+  for (const role of builtInRoleKeys) {
+    it(`lets the ${role} do what their role allows and refuses the rest`, async () => {
+      expect((await door.signIn(db, staffIds[role], pins[role])).ok).toBe(true)
+      const outcomes: Record<string, string> = {}
+      const expected: Record<string, string> = {}
+      for (const name of Object.keys(door.rightNeeded) as Guarded[]) {
+        outcomes[name] = (await refusal(name)) ?? 'allowed'
+        expected[name] = builtInRoleRights[role].includes(door.rightNeeded[name]) ? 'allowed' : door.dataErrors.notAllowed
+      }
+      expect(outcomes).toEqual(expected)
+    })
+  }
+
+  it('refuses every checked function while the desk is locked', async () => {
+    door.signOut(db)
+    for (const name of Object.keys(door.rightNeeded) as Guarded[]) expect([name, await refusal(name)]).toEqual([name, door.dataErrors.signedOut])
+  })
+
+  it('refuses undoing an import or a merge to a person without that right', async () => {
+    await door.signIn(db, staffIds['front-desk'], pins['front-desk'])
+    for (const action of ['import', 'merge'] as const) {
+      const id = await door.appendAudit(db, { action, staffName: 'Ewa', customerIds: [], details: {}, undoable: true })
+      const entry = (await db.audit.get(id))!
+      await expect(undoDoor.undoAuditEntry(entry, { db })).rejects.toMatchObject({ code: door.dataErrors.notAllowed, details: { right: action } })
+    }
+  })
+
+  it('lets a manager approve one export for the front desk, once', async () => {
+    await door.signIn(db, staffIds['front-desk'], pins['front-desk'])
+    await expect(door.exportableCustomers(db, [])).rejects.toMatchObject({ code: door.dataErrors.notAllowed, details: { right: 'export-print' } })
+    await expect(door.approveOnce(db, staffIds['front-desk'], pins['front-desk'], 'export-print')).rejects.toMatchObject({ code: door.dataErrors.notAllowed })
+    expect(await door.approveOnce(db, staffIds.manager, '9999', 'export-print')).toMatchObject({ ok: false })
+    expect(await door.approveOnce(db, staffIds.manager, pins.manager, 'export-print')).toEqual({ ok: true })
+    await expect(door.deleteCustomer(db, 1)).rejects.toMatchObject({ code: door.dataErrors.notAllowed })
+    expect(await door.exportableCustomers(db, [])).toEqual([])
+    await expect(door.exportableCustomers(db, [])).rejects.toMatchObject({ code: door.dataErrors.notAllowed })
+  })
+})
