@@ -278,6 +278,8 @@ export interface AuditEntry {
   action: AuditAction
   /** Staff member's name, or "this PC" before staff exist. */
   staffName: string
+  /** The manager or owner whose PIN approved this one action for someone without the right. */
+  approvedBy?: string
   /** How many customers it touched. */
   customerCount: number
   /** Affected customer ids (may be truncated for huge bulk actions; customerCount is exact). */

@@ -7,7 +7,7 @@ import { sessionOf, type Acting } from './session'
 
 /**
  * Refuses unless the acting person has `right`, or a manager approved this one action
- * (`approveOnce`, used up here). Throws `data.signed-out` when nobody is signed in and
+ * (`approveOnce`; it ends with the action's audit entry, `takeUsedApproval`). Throws `data.signed-out` when nobody is signed in and
  * `data.not-allowed` with `{ right }` otherwise.
  */
 export async function requireRight(db: RegularsDatabase, right: Right): Promise<Acting & { actor: Actor }> {
@@ -17,7 +17,8 @@ export async function requireRight(db: RegularsDatabase, right: Right): Promise<
   const session = sessionOf(db)
   const approval = session.approval
   if (approval?.right === right) {
-    session.approval = null
+    // Kept until the action's audit entry is written: an export asks once per chunk.
+    approval.used = true
     return { actor, staffName: actor.name, approvedBy: approval.approverName }
   }
   throw new AppError(dataErrors.notAllowed, `${actor.name} may not: ${right}`, { right })

@@ -4,6 +4,8 @@ import { AppError } from '@shared/errors'
 import { builtInRoleKeys, builtInRoleRights, type BuiltInRoleKey } from '@shared/staff/rights'
 import * as door from '@renderer/db'
 import * as undoDoor from '@renderer/db/undo'
+import { emptyProfile } from '@shared/domain/customer'
+import { visit } from '../repositories/card-fixtures.test-support'
 
 /**
  * Every function `@renderer/db` exports is either checked (`rightNeeded`, access/guarded.ts) or
@@ -165,7 +167,26 @@ describe('rights enforced at the data layer', () => {
     expect(await door.approveOnce(db, staffIds.manager, '9999', 'export-print')).toMatchObject({ ok: false })
     expect(await door.approveOnce(db, staffIds.manager, pins.manager, 'export-print')).toEqual({ ok: true })
     await expect(door.deleteCustomer(db, 1)).rejects.toMatchObject({ code: door.dataErrors.notAllowed })
+    // An export reads in chunks: the approval holds until the export's audit entry is written.
     expect(await door.exportableCustomers(db, [])).toEqual([])
+    expect(await door.exportableCustomers(db, [])).toEqual([])
+    const auditId = await door.appendAudit(db, { action: 'export', staffName: 'this PC', customerIds: [1, 2, 3] })
     await expect(door.exportableCustomers(db, [])).rejects.toMatchObject({ code: door.dataErrors.notAllowed })
+    expect(await db.audit.get(auditId)).toMatchObject({ action: 'export', staffName: 'Kasia', approvedBy: 'Marta', customerCount: 3 })
+  })
+
+  it('names the signed-in person on audit entries, consent events and order status changes', async () => {
+    await door.signIn(db, staffIds.owner, pins.owner)
+    const storeId = await door.createStore(db, { name: 'Centrum', currency: 'PLN' })
+    const customerId = await door.createCustomer(db, { ...emptyProfile(), firstName: 'Zofia', lastName: 'Nowak' })
+    await door.signIn(db, staffIds['front-desk'], pins['front-desk'])
+    await door.recordConsentChange(db, { customerId, channel: 'sms', granted: true, at: 5, source: 'desk', staffName: 'this PC', wording: 'SMS' })
+    const order = await door.addOrder(db, customerId, visit(storeId, 10, 5_000))
+    await door.changeOrderStatus(db, order, 'cancelled', 20, 'this PC')
+    const blockAudit = await door.appendAudit(db, { action: 'print', staffName: 'this PC', customerIds: [customerId] })
+    expect((await door.consentHistory(db, customerId)).map((event) => event.staffName)).toEqual(['Kasia'])
+    expect((await door.getOrder(db, order))?.statusHistory.at(-1)).toMatchObject({ status: 'cancelled', staffName: 'Kasia' })
+    expect((await db.audit.get(blockAudit))?.staffName).toBe('Kasia')
+    expect((await db.audit.get(blockAudit))?.approvedBy).toBeUndefined()
   })
 })

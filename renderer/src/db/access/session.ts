@@ -10,6 +10,8 @@ import type { RegularsDatabase } from '../schema'
 export interface SessionState {
   /** The signed-in person; null when locked or before anyone signed in. */
   staffId: Id | null
+  /** Their name, kept here so records written inside any transaction can name them without a read. */
+  staffName: string | null
   /** A manager's or owner's approval of one action the signed-in person lacks the right for. */
   approval: Approval | null
   /** The person and approver of the guarded call now running, for the records it writes. */
@@ -20,6 +22,8 @@ export interface Approval {
   right: Right
   approverId: Id
   approverName: string
+  /** Set once a checked call used it; the action's audit entry then names the approver and ends it. */
+  used: boolean
 }
 
 export interface Acting {
@@ -32,8 +36,28 @@ const sessions = new WeakMap<RegularsDatabase, SessionState>()
 export function sessionOf(db: RegularsDatabase): SessionState {
   let session = sessions.get(db)
   if (!session) {
-    session = { staffId: null, approval: null, acting: null }
+    session = { staffId: null, staffName: null, approval: null, acting: null }
     sessions.set(db, session)
   }
   return session
+}
+
+/**
+ * Who a record written now names: the signed-in person, else `fallback` (the name the caller
+ * passes — "this PC" or the Settings name — as before the owner's set-up).
+ */
+export function actingName(db: RegularsDatabase, fallback: string): string {
+  return sessionOf(db).staffName ?? fallback
+}
+
+/**
+ * The approver of the action whose audit entry is being written, if a manager approved it;
+ * the approval ends here (it was for that one action).
+ */
+export function takeUsedApproval(db: RegularsDatabase): string | undefined {
+  const session = sessionOf(db)
+  if (!session.approval?.used) return undefined
+  const { approverName } = session.approval
+  session.approval = null
+  return approverName
 }

@@ -33,26 +33,20 @@ export async function setUpOwner(db: RegularsDatabase, input: { name: string; pi
     if (isSetUp(await db.staff.toArray())) throw new AppError(dataErrors.alreadySetUp, 'The owner is already set up')
     return (await db.staff.add({ name, roleId: 'owner', allStores: true, storeIds: [], active: true, pin, recovery })) as Id
   })
-  sessionOf(db).staffId = staffId
+  Object.assign(sessionOf(db), { staffId, staffName: name, approval: null })
   return { staffId, recoveryCode }
 }
 
 /** Signs `staffId` in with their PIN, unless the wrong tries before call for a wait. */
 export async function signIn(db: RegularsDatabase, staffId: Id, pin: string, now: EpochMs = Date.now()): Promise<PinResult> {
   const result = await checkPin(db, staffId, pin, now)
-  if (result.ok) {
-    const session = sessionOf(db)
-    session.staffId = staffId
-    session.approval = null
-  }
+  if (result.ok) Object.assign(sessionOf(db), { staffId, staffName: (await db.staff.get(staffId))!.name, approval: null })
   return result
 }
 
 /** Locks: nobody is signed in until a PIN is entered again. */
 export function signOut(db: RegularsDatabase): void {
-  const session = sessionOf(db)
-  session.staffId = null
-  session.approval = null
+  Object.assign(sessionOf(db), { staffId: null, staffName: null, approval: null })
 }
 
 /** The signed-in person as the UI shows them (no secrets), or null when locked. */
@@ -73,7 +67,7 @@ export async function approveOnce(db: RegularsDatabase, approverId: Id, pin: str
   if (!approver?.active) throw new AppError(dataErrors.staffNotFound, 'No such active person')
   if (!actorOf(approver, await db.roles.toArray()).rights.has(right)) throw new AppError(dataErrors.notAllowed, `${approver.name} may not: ${right}`, { right })
   const result = await checkPin(db, approverId, pin, now)
-  if (result.ok) sessionOf(db).approval = { right, approverId, approverName: approver.name }
+  if (result.ok) sessionOf(db).approval = { right, approverId, approverName: approver.name, used: false }
   return result
 }
 
@@ -93,7 +87,7 @@ export async function resetOwnerPin(
   const fresh = newRecoveryCode()
   const [pin, recovery] = await Promise.all([hashSecret(newPin), hashSecret(normaliseRecoveryCode(fresh))])
   await db.staff.update(ownerId, { pin, recovery, active: true })
-  sessionOf(db).staffId = ownerId
+  Object.assign(sessionOf(db), { staffId: ownerId, staffName: owner.name, approval: null })
   return { ok: true, recoveryCode: fresh }
 }
 

@@ -11,6 +11,7 @@ import { appendAudit } from '../repositories/audit'
 import { figureTables } from '../repositories/recompute'
 import { profileOf as profileFields } from '../repositories/customers'
 import { type RegularsDatabase } from '../schema'
+import { actingName } from '../access/session'
 import { ImportDecider, type ImportSettings, type SkipReason } from './import-decide'
 import type { RowSource } from '@shared/import/row-source'
 import { importedCategoryColours, NameResolver } from './name-resolver'
@@ -83,7 +84,7 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
     granted,
     at,
     source: 'import',
-    staffName: options.staffName,
+    staffName: actingName(db, options.staffName),
     wording: options.consentWording,
     importFile: options.fileName
   })

@@ -1,5 +1,6 @@
 import type { AuditAction, AuditEntry, Id } from '@shared/domain/types'
 import type { RegularsDatabase } from '../schema'
+import { actingName, takeUsedApproval } from '../access/session'
 
 /** Ids kept on an entry; customerCount stays exact for bigger actions. */
 export const MAX_AUDIT_IDS = 10_000
@@ -13,12 +14,18 @@ export interface AuditInput {
   at?: number
 }
 
-/** Appends an entry to the audit log (never rewritten, except to mark an undo). */
+/**
+ * Appends an entry to the audit log (never rewritten, except to mark an undo). It names the
+ * signed-in person (`input.staffName` only before the owner's set-up) and the manager who
+ * approved the action, if one did.
+ */
 export async function appendAudit(db: RegularsDatabase, input: AuditInput): Promise<Id> {
+  const approvedBy = takeUsedApproval(db)
   const entry: AuditEntry = {
     at: input.at ?? Date.now(),
     action: input.action,
-    staffName: input.staffName,
+    staffName: actingName(db, input.staffName),
+    ...(approvedBy ? { approvedBy } : {}),
     customerCount: input.customerIds.length,
     customerIds: input.customerIds.slice(0, MAX_AUDIT_IDS),
     details: input.details ?? {},

@@ -5,6 +5,7 @@ import type { ConsentEvent, Id } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
 import { dataErrors, parseOrThrow } from '../errors'
 import type { RegularsDatabase } from '../schema'
+import { actingName } from '../access/session'
 
 /**
  * Records a change of a marketing consent (PRODUCT.md F20): appends it to the history and
@@ -13,7 +14,7 @@ import type { RegularsDatabase } from '../schema'
  * but does not override a newer decision.
  */
 export async function recordConsentChange(db: RegularsDatabase, change: ConsentChange): Promise<Id> {
-  const valid = parseOrThrow(consentChangeSchema, change)
+  const valid = { ...parseOrThrow(consentChangeSchema, change), staffName: actingName(db, change.staffName) }
   return db.transaction('rw', [db.customers, db.consentEvents], async () => {
     const customer = await db.customers.get(valid.customerId)
     if (!customer) throw new AppError(dataErrors.customerNotFound, `Customer ${valid.customerId} not found`)

@@ -3,6 +3,7 @@ import type { Id, Order, OrderStatus } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
 import { dataErrors, parseOrThrow } from '../errors'
 import type { RegularsDatabase } from '../schema'
+import { actingName, sessionOf } from '../access/session'
 import { orderRefusalFor } from './blocking'
 import { figureTables, recomputeCustomerFigures } from './recompute'
 
@@ -62,7 +63,9 @@ export async function changeOrderStatus(db: RegularsDatabase, id: Id, status: Or
   return db.transaction('rw', figureTables(db), async () => {
     const current = await db.orders.get(id)
     if (!current) throw new AppError(dataErrors.orderNotFound, `Order ${id} not found`)
-    const change = staffName === undefined ? { status, at } : { status, at, staffName }
+    // The signed-in person changed it, whoever the caller names (a name was all there was before staff).
+    const by = staffName === undefined ? (sessionOf(db).staffName ?? undefined) : actingName(db, staffName)
+    const change = by === undefined ? { status, at } : { status, at, staffName: by }
     return updateOrder(db, id, { status, statusHistory: [...current.statusHistory, change] })
   })
 }
