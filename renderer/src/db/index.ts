@@ -5,7 +5,6 @@ export { appDb, requestPersistentStorage } from './database'
 export { DATABASE_NAME, CURRENT_VERSION } from './schema'
 export type { Segment } from './segment'
 export { dataErrors } from './errors'
-export { searchCustomerIds } from './search'
 export { isDatabaseEmpty, demoSizes, DEFAULT_DEMO_SEED } from './demo-loader'
 export type { DemoLoadOptions, DemoLoadResult, DemoSizeName } from './demo-loader'
 export { checkDatabase, type CheckResult, type Difference } from './checker'
@@ -47,6 +46,8 @@ export { describeResult, skipReasons, type ImportOutcome } from './import/import
 // by name from access/guarded.ts: a named export wins over the `export *` of the same name above.
 export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce, resetOwnerPin, type PinResult } from './access/sign-in'
 export { getLockAfterMinutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES } from './access/lock-setting'
+// Customer reads limited to the signed-in person's stores, over the unlimited ones of the same name.
+export { getCustomer, getCustomers, searchCustomerIds } from './access/scoped-reads'
 export {
   rightNeeded,
   exportableCustomers,

@@ -6,8 +6,8 @@ import * as auditedActions from '../repositories/audited-actions'
 import * as bulkActions from '../repositories/bulk-actions'
 import * as categories from '../repositories/categories'
 import * as consents from '../repositories/consents'
-import * as customerBulk from '../repositories/customer-bulk'
 import * as customerChunks from '../repositories/customer-chunks'
+import * as customerBulk from '../repositories/customer-bulk'
 import * as customers from '../repositories/customers'
 import * as erase from '../repositories/erase'
 import * as maintenance from '../repositories/maintenance'
@@ -20,6 +20,7 @@ import * as demo from '../demo-loader'
 import * as importWrite from '../import/import-write'
 import * as lockSetting from './lock-setting'
 import { guarded } from './guard'
+import * as scopedReads from './scoped-reads'
 
 
 /**
@@ -77,7 +78,7 @@ export const rightNeeded = {
 
 const byContext = (context: { db: RegularsDatabase }) => context.db
 
-export const exportableCustomers = guarded(rightNeeded.exportableCustomers, customerChunks.exportableCustomers)
+export const exportableCustomers = guarded(rightNeeded.exportableCustomers, scopedReads.exportableCustomers)
 export const ordersOfCustomers = guarded(rightNeeded.ordersOfCustomers, customerChunks.ordersOfCustomers)
 export const deleteCustomer = guarded(rightNeeded.deleteCustomer, customers.deleteCustomer)
 export const deleteCustomers = guarded(rightNeeded.deleteCustomers, customerBulk.deleteCustomers)

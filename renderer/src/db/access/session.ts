@@ -1,5 +1,6 @@
 import type { Id } from '@shared/domain/types'
 import type { Right } from '@shared/staff/rights'
+import { allStores, type StoreScope } from '@shared/staff/store-scope'
 import type { RegularsDatabase } from '../schema'
 
 /**
@@ -16,7 +17,16 @@ export interface SessionState {
   approval: Approval | null
   /** The person and approver of the guarded call now running, for the records it writes. */
   acting: Acting | null
+  /**
+   * Which customers reads through the door return (access/scoped-reads.ts), kept in memory so a
+   * read needs no extra request: every store before the owner's set-up, the signed-in person's
+   * scope, and no store at all while locked.
+   */
+  scope: StoreScope
 }
+
+/** While locked nobody's customers are read through the door. */
+export const lockedScope: StoreScope = { kind: 'stores', storeIds: [] }
 
 export interface Approval {
   right: Right
@@ -36,7 +46,7 @@ const sessions = new WeakMap<RegularsDatabase, SessionState>()
 export function sessionOf(db: RegularsDatabase): SessionState {
   let session = sessions.get(db)
   if (!session) {
-    session = { staffId: null, staffName: null, approval: null, acting: null }
+    session = { staffId: null, staffName: null, approval: null, acting: null, scope: allStores }
     sessions.set(db, session)
   }
   return session

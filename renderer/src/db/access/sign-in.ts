@@ -7,7 +7,8 @@ import { afterWrongPin, noBackoff, waitLeft, type BackoffState } from '@shared/s
 import { dataErrors } from '../errors'
 import type { RegularsDatabase } from '../schema'
 import { actorOf, isSetUp } from './actor'
-import { sessionOf } from './session'
+import { allStores } from '@shared/staff/store-scope'
+import { lockedScope, sessionOf } from './session'
 
 /** What a PIN pad is told: in, or not (and how long it must wait before the next try). */
 export type PinResult = { ok: true } | { ok: false; wrongInARow: number; waitMs: number }
@@ -15,8 +16,15 @@ export type PinResult = { ok: true } | { ok: false; wrongInARow: number; waitMs:
 /** Wrong tries in a row per person, kept in the database so a reload does not reset them. */
 const BACKOFF_KEY = 'signInBackoff'
 
+/**
+ * Whether the owner is set up. The app asks this first on start: once set up, reads through
+ * the door return no customer until someone signs in.
+ */
 export async function accessIsSetUp(db: RegularsDatabase): Promise<boolean> {
-  return isSetUp(await db.staff.toArray())
+  const setUp = isSetUp(await db.staff.toArray())
+  const session = sessionOf(db)
+  if (setUp && session.staffId === null) session.scope = lockedScope
+  return setUp
 }
 
 /**
@@ -33,20 +41,23 @@ export async function setUpOwner(db: RegularsDatabase, input: { name: string; pi
     if (isSetUp(await db.staff.toArray())) throw new AppError(dataErrors.alreadySetUp, 'The owner is already set up')
     return (await db.staff.add({ name, roleId: 'owner', allStores: true, storeIds: [], active: true, pin, recovery })) as Id
   })
-  Object.assign(sessionOf(db), { staffId, staffName: name, approval: null })
+  Object.assign(sessionOf(db), { staffId, staffName: name, approval: null, scope: allStores })
   return { staffId, recoveryCode }
 }
 
 /** Signs `staffId` in with their PIN, unless the wrong tries before call for a wait. */
 export async function signIn(db: RegularsDatabase, staffId: Id, pin: string, now: EpochMs = Date.now()): Promise<PinResult> {
   const result = await checkPin(db, staffId, pin, now)
-  if (result.ok) Object.assign(sessionOf(db), { staffId, staffName: (await db.staff.get(staffId))!.name, approval: null })
+  if (result.ok) {
+    const actor = actorOf((await db.staff.get(staffId))!, await db.roles.toArray())
+    Object.assign(sessionOf(db), { staffId, staffName: actor.name, approval: null, scope: actor.scope })
+  }
   return result
 }
 
 /** Locks: nobody is signed in until a PIN is entered again. */
 export function signOut(db: RegularsDatabase): void {
-  Object.assign(sessionOf(db), { staffId: null, staffName: null, approval: null })
+  Object.assign(sessionOf(db), { staffId: null, staffName: null, approval: null, scope: lockedScope })
 }
 
 /** The signed-in person as the UI shows them (no secrets), or null when locked. */
@@ -87,7 +98,7 @@ export async function resetOwnerPin(
   const fresh = newRecoveryCode()
   const [pin, recovery] = await Promise.all([hashSecret(newPin), hashSecret(normaliseRecoveryCode(fresh))])
   await db.staff.update(ownerId, { pin, recovery, active: true })
-  Object.assign(sessionOf(db), { staffId: ownerId, staffName: owner.name, approval: null })
+  Object.assign(sessionOf(db), { staffId: ownerId, staffName: owner.name, approval: null, scope: allStores })
   return { ok: true, recoveryCode: fresh }
 }
 
