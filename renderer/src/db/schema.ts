@@ -138,11 +138,14 @@ export const schemaV3 = {
 
 /**
  * Version 4: staff get roles, a store scope, an active flag and a hashed PIN (F23), and custom
- * roles get a table of their own (a handful of rows, read whole). No index changes elsewhere and
- * no customer row is touched: history keeps the names it recorded ("this PC" included).
+ * roles get a table of their own (a handful of rows, read whole). Customers get an index on
+ * `homeStoreId`: a one-store person's list is the customers with an order in their stores
+ * (`*storeIds`) or that home store (list-query/conditions.ts `visibleToPerson`). Adding it
+ * reads the rows once and rewrites none; history keeps the names it recorded ("this PC" too).
  */
 export const schemaV4 = {
   ...schemaV3,
+  customers: `${schemaV3.customers}, homeStoreId`,
   roles: '++id'
 }
 
@@ -173,7 +176,7 @@ export class RegularsDatabase extends Dexie {
       .stores({ customers: schemaV3.customers, figuresDue: schemaV3.figuresDue })
       .upgrade((transaction) => markFutureOrdersDue(transaction, Date.now()))
     this.version(4)
-      .stores({ roles: schemaV4.roles })
+      .stores({ customers: schemaV4.customers, roles: schemaV4.roles })
       .upgrade((transaction) => giveStaffRolesAndScopes(transaction))
   }
 }

@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import * as door from '@renderer/db'
 import { emptyProfile } from '@shared/domain/customer'
 import { visit } from '../repositories/card-fixtures.test-support'
+import { ListEngine } from '../list-query/list-engine'
+import type { ListQuery } from '@shared/list/list-query'
 
 let db: RegularsDatabase
 const ids = {} as Record<'centrumRegular' | 'mokotowRegular' | 'mokotowHome' | 'noStore' | 'both', number>
@@ -39,6 +41,26 @@ describe('a one-store person sees only their stores’ customers', () => {
     expect((await door.getCustomer(db, ids.mokotowHome))?.lastName).toBe('Kowalewska')
     expect((await door.getCustomers(db, all())).map((row) => row.id)).toEqual(mokotowOnes())
     expect((await door.exportableCustomers(db, all())).map((row) => row.id)).toEqual(mokotowOnes())
+  })
+
+  it('in the customer list, its count and its full order, with or without a filter or search', async () => {
+    expect(await door.signIn(db, mokotowManager, '2222')).toEqual({ ok: true })
+    const engine = new ListEngine(db)
+    const now = Date.now()
+    for (const query of [
+      { sort: { column: 'lastActivityAt', direction: 'desc' }, search: '', filters: {} },
+      { sort: { column: 'name', direction: 'asc' }, search: 'anna', filters: {} },
+      { sort: { column: 'totalValue', direction: 'desc' }, search: '', filters: { consentSms: false } }
+    ] satisfies ListQuery[]) {
+      const run = await engine.run(query, { pageSize: 2, now })
+      if (typeof run === 'string') throw new Error(run)
+      expect([...(await run.ordered)].sort((a, b) => a - b)).toEqual(mokotowOnes())
+      expect(await run.total).toBe(3)
+      expect(run.firstRows.every((row) => mokotowOnes().includes(row.id))).toBe(true)
+      expect(await engine.count(query.filters, now)).toBe(3)
+    }
+    expect(await door.signIn(db, owner, '1111')).toEqual({ ok: true })
+    expect(await engine.count({}, now)).toBe(5)
   })
 
   it('while the owner sees everyone, and nobody is seen while the desk is locked', async () => {

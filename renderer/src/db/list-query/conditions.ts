@@ -4,6 +4,7 @@ import type { Customer, Id, Metrics } from '@shared/domain/types'
 import type { RegularsDatabase } from '../schema'
 import { storeIndexOf, type MetricColumn } from './columns-index'
 import type { DayRange, FilterKey, ListFilters, NumberRange } from '@shared/list/list-query'
+import { customerInScope, type StoreScope } from '@shared/staff/store-scope'
 import type { ListScope } from './scope'
 
 /** A customer with the figures of the list's scope. */
@@ -84,7 +85,7 @@ function statsRange(collection: () => Dexified): RangeRead {
 
 /** One AND-ed condition: testable on a row in memory, and usually answerable by an index. */
 export interface Condition {
-  key: FilterKey | 'search'
+  key: FilterKey | 'search' | 'person-scope'
   /** Same signature, same customers (for as long as the data does not change): caches key on it; '' is never cached. */
   signature: string
   index: IndexSource | null
@@ -222,5 +223,26 @@ function upcomingBooking(ctx: ConditionContext): Condition {
     signature: '',
     index: { estimate: async () => upcoming.size, ids: async () => [...upcoming], probe: async () => ({ ids: [...upcoming], complete: true }), exact: true, inMemory: true },
     test: (row) => upcoming.has(row.id)
+  }
+}
+
+/**
+ * A one-store person sees customers with an order in their stores or that home store
+ * (shared/staff/store-scope.ts): both are index ranges, so counts and full orders stay on keys.
+ */
+export function visibleToPerson(ctx: ConditionContext, scope: Extract<StoreScope, { kind: 'stores' }>): Condition {
+  const storeIds = [...scope.storeIds].sort((a, b) => a - b)
+  return {
+    key: 'person-scope',
+    signature: `person-scope|${storeIds.join(',')}`,
+    index: sourceOf(
+      () =>
+        storeIds.flatMap((id) => [
+          customerRange(() => ctx.db.customers.where('storeIds').equals(id)),
+          customerRange(() => ctx.db.customers.where('homeStoreId').equals(id))
+        ]),
+      false
+    ),
+    test: (row) => customerInScope(row.customer, scope)
   }
 }

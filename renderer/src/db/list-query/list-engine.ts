@@ -5,7 +5,8 @@ import type { Id, Metrics, Store } from '@shared/domain/types'
 import { compareForList, isMetricColumn, isSparseColumn, sortValue, type MetricColumn } from './columns-index'
 import { loadCombinedFigures } from './combined-figures'
 import { customersWhoseBookingPassed, customersWithUpcomingBooking } from './upcoming-bookings'
-import { compileConditions, type Condition, type Probe, type ScopedRow } from './conditions'
+import { compileConditions, visibleToPerson, type Condition, type Probe, type ScopedRow } from './conditions'
+import { sessionOf } from '../access/session'
 import { normaliseFilters, type ListFilters, type ListQuery, type ListSort, type SortColumn } from '@shared/list/list-query'
 import { resolveScope, scopeKey, scopeStoreIds, type ListScope, type ScopeProblem } from './scope'
 import {
@@ -756,7 +757,11 @@ export class ListEngine {
 
   private async conditionsFor(filters: ListFilters, search: string, scope: ListScope, now: number): Promise<Condition[]> {
     const upcoming = filters.upcomingBooking ? await this.upcomingSet(now) : undefined
-    return compileConditions(filters, search, { db: this.db, scope, now, upcoming })
+    const ctx = { db: this.db, scope, now, upcoming }
+    const conditions = compileConditions(filters, search, ctx)
+    // The signed-in person's stores limit every list, count and full order (F23).
+    const person = sessionOf(this.db).scope
+    return person.kind === 'all' ? conditions : [...conditions, visibleToPerson(ctx, person)]
   }
 
   /**
