@@ -9,11 +9,12 @@ export function useStaffLabel(): (name: string) => string {
 }
 
 /**
- * Names the desk can pick as "who did it": the staff profiles when they exist (F23), else the
- * name in Settings ("this PC" until someone sets it). Any other name can be typed.
+ * Names the desk can pick as "who did it": the active staff when they exist (F23; inactive
+ * people stay in history, not in the picker), else the name in Settings ("this PC" until
+ * someone sets it). Any other name can be typed.
  */
 export function staffChoices(staff: readonly StaffMember[], settingsName: string): string[] {
-  const names = staff.map((member) => member.name)
+  const names = staff.filter((member) => member.active).map((member) => member.name)
   if (settingsName && settingsName !== THIS_PC && !names.includes(settingsName)) names.unshift(settingsName)
   if (names.length === 0) names.push(settingsName || THIS_PC)
   return names
