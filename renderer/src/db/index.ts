@@ -48,6 +48,7 @@ export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce
 export { getLockAfterMinutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES } from './access/lock-setting'
 // Customer reads limited to the signed-in person's stores, over the unlimited ones of the same name.
 export { getCustomer, getCustomers, searchCustomerIds } from './access/scoped-reads'
+export { setFeatureSetting } from './access/own-settings'
 export {
   rightNeeded,
   exportableCustomers,

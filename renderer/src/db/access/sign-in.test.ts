@@ -81,6 +81,15 @@ describe('managing staff', () => {
     expect('deleteStaffMember' in door).toBe(false)
   })
 
+  it('keeps the wrong-PIN count and the lock time out of reach of the features\' settings', async () => {
+    const { staffId } = await door.setUpOwner(db, { name: 'Ewa', pin: '2580' })
+    door.signOut(db)
+    for (let attempt = 0; attempt < 5; attempt++) await door.signIn(db, staffId, '0000', now)
+    await expect(door.setFeatureSetting(db, 'signInBackoff', {})).rejects.toMatchObject({ code: door.dataErrors.notAllowed })
+    await expect(door.setFeatureSetting(db, 'lockAfterMinutes', 240)).rejects.toMatchObject({ code: door.dataErrors.notAllowed })
+    expect(await door.signIn(db, staffId, '2580', now + 1_000)).toMatchObject({ ok: false, waitMs: 29_000 })
+  })
+
   it('lets only an owner make, change or give a PIN to an owner', async () => {
     const { staffId: owner } = await door.setUpOwner(db, { name: 'Ewa', pin: '2580' })
     const roleId = await door.createRole(db, { name: 'Staff lead', rights: ['see-contacts', 'manage-staff'] })

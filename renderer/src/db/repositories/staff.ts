@@ -3,7 +3,8 @@ import type { Id, StaffMember } from '@shared/domain/types'
 import type { CustomRole } from '@shared/staff/rights'
 import { hashSecret } from '@shared/staff/secret-hash'
 import { customRoleInputSchema, staffInputSchema, type CustomRoleInput, type StaffInput } from '@shared/staff/staff-input'
-import { currentActor } from '../access/actor'
+import { actorOf, currentActor } from '../access/actor'
+import { sessionOf } from '../access/session'
 import { requireValidPin } from '../access/sign-in'
 import { dataErrors, parseOrThrow } from '../errors'
 import type { RegularsDatabase } from '../schema'
@@ -38,6 +39,9 @@ export async function updateStaffMember(db: RegularsDatabase, id: Id, input: Sta
       throw new AppError(dataErrors.lastOwner, 'The last active owner must stay an active owner')
     }
     await db.staff.put(after)
+    // The signed-in person's own edit counts at once for what they see.
+    const session = sessionOf(db)
+    if (session.staffId === id) Object.assign(session, { staffName: after.name, scope: actorOf(after, await db.roles.toArray()).scope })
   })
 }
 
