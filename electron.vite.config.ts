@@ -1,11 +1,9 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
+import { pathAliases } from './build/path-aliases'
 
-const alias = {
-  '@shared': resolve(import.meta.dirname, 'shared'),
-  '@renderer': resolve(import.meta.dirname, 'renderer/src')
-}
+const alias = pathAliases
 
 export default defineConfig({
   main: {

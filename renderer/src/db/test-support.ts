@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto'
+import { afterEach, beforeEach } from 'vitest'
 import { RegularsDatabase } from './schema'
 
 let counter = 0
@@ -17,3 +18,28 @@ export type { RegularsDatabase }
  * works on the app's database (an export run, a print's reads); `undefined` forgets it.
  */
 export { setAppDb } from './database'
+
+/**
+ * This test's database: a fresh one before each test of the calling file, closed after it.
+ * What it returns forwards to whichever database the running test has, so a test file keeps
+ * one plain `db` constant instead of repeating the open/close hooks.
+ */
+export function freshDatabaseForEachTest(): RegularsDatabase {
+  let current: RegularsDatabase | undefined
+  beforeEach(async () => {
+    current = await freshDatabase()
+  })
+  afterEach(() => current?.close())
+  const running = (): RegularsDatabase => {
+    if (current === undefined) throw new Error('The test database exists only while a test runs')
+    return current
+  }
+  return new Proxy(Object.create(RegularsDatabase.prototype) as RegularsDatabase, {
+    get(_, key) {
+      const db = running()
+      const value: unknown = Reflect.get(db, key, db)
+      return typeof value === 'function' ? value.bind(db) : value
+    },
+    has: (_, key) => Reflect.has(running(), key)
+  })
+}

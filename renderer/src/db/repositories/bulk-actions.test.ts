@@ -1,20 +1,18 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { createCategory, createCustomer } from '@renderer/db'
-import type { RegularsDatabase } from '@renderer/db/test-support'
-import { freshDatabase } from '@renderer/db/test-support'
+import { freshDatabaseForEachTest } from '@renderer/db/test-support'
 import { emptyProfile } from '@shared/domain/customer'
 import type { Id } from '@shared/domain/types'
 import { changeMembership, confirmationMatches, deleteInBulk } from './bulk-actions'
 
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let ids: Id[]
+
 beforeEach(async () => {
-  db = await freshDatabase()
   ids = []
   for (const lastName of ['Nowak', 'Kowalska', 'Wiśniewska', 'Dąbrowski']) ids.push(await createCustomer(db, { ...emptyProfile(), firstName: 'Ola', lastName }))
 })
-afterEach(() => db.close())
 
 describe('bulk actions write the audit log', () => {
   it('records who added how many customers to which category, from which list', async () => {

@@ -1,12 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { exportFacet, exportFieldKeys, fieldEntry } from '@shared/customer-fields/derived'
 import { customerWithEveryField, everyFieldLookups } from '@shared/customer-fields/every-field.test-support'
 import { emptyProfile, newCustomer } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
 import { defaultMergeChoices } from '@shared/domain/merge'
 import { phoneDigitForms } from '@shared/domain/phone'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { searchCustomerIds } from '../search'
 import { appendAudit } from './audit'
@@ -20,15 +19,13 @@ import { createStore } from './stores'
 import { createStaffMember } from './staff'
 import { profile, t0, visit } from './card-fixtures.test-support'
 
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let store: number
 const desk = { staffName: 'Marta' }
 
 beforeEach(async () => {
-  db = await freshDatabase()
   store = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
 })
-afterEach(() => db.close())
 
 /** Every value of one person, as the test looks for it: raw, lower-cased, and phone digits. */
 const person = {

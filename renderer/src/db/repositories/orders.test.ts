@@ -1,17 +1,16 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
 import { NOT_ESTIMABLE, type OrderStatus } from '@shared/domain/types'
 import type { OrderInput } from '@shared/domain/schemas'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { createCustomer, setCustomerBlocked, updateCustomer } from './customers'
 import { addOrder, changeOrderStatus, deleteOrder, updateOrder } from './orders'
 import { createStore } from './stores'
 
 const t0 = Date.UTC(2026, 0, 5, 10)
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let pln: number
 let pln2: number
 let czk: number
@@ -35,12 +34,10 @@ function order(storeId: number, at: number, value: number, status: OrderStatus =
 }
 
 beforeEach(async () => {
-  db = await freshDatabase()
   pln = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
   pln2 = await createStore(db, { name: 'Kazimierz', currency: 'PLN' })
   czk = await createStore(db, { name: 'Vinohrady', currency: 'CZK' })
 })
-afterEach(() => db.close())
 
 describe('order writes keep the stored metrics current', () => {
   it('updates the customer row and per-store stats in the same write', async () => {

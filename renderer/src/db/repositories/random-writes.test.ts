@@ -1,12 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
 import { customerTokens } from '@shared/domain/search-tokens'
 import type { OrderInput } from '@shared/domain/schemas'
 import type { Id, OrderStatus } from '@shared/domain/types'
 import { SeededRandom } from '@shared/demo/random'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { createCustomer, setCustomerBlocked, updateCustomer } from './customers'
 import { addOrder, changeOrderStatus, deleteOrder, updateOrder } from './orders'
@@ -14,18 +13,16 @@ import { createStore } from './stores'
 import { changeMainCurrency } from './maintenance'
 
 const t0 = Date.UTC(2025, 0, 1)
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let stores: Id[]
 
 beforeEach(async () => {
-  db = await freshDatabase()
   stores = [
     await createStore(db, { name: 'A', currency: 'PLN' }),
     await createStore(db, { name: 'B', currency: 'PLN' }),
     await createStore(db, { name: 'C', currency: 'CZK' })
   ]
 })
-afterEach(() => db.close())
 
 const paths: OrderStatus[][] = [
   ['pending'],
