@@ -1,4 +1,5 @@
-import { noConsent } from '../domain/customer'
+import { withoutPersonalValues } from '../customer-fields/personal-values'
+import { emptyProfile, noConsent } from '../domain/customer'
 import { DAY_MS } from '../domain/metrics'
 import { foldText, hasCyrillic } from '../domain/text-fold'
 import { cyrillicToLatin } from '../domain/transliterate'
@@ -120,7 +121,7 @@ function demoCustomer(
   const orders = demoOrders(random, orderCount, createdAt, now, homeStoreIndex, refs)
   const erased = random.chance(0.001)
   return {
-    profile: erased ? erasedProfile(profile) : profile,
+    profile: erased ? withoutPersonalValues(profile, emptyProfile()) : profile,
     createdAt,
     blocked: !erased && random.chance(0.004) ? 1 : 0,
     erased: erased ? 1 : 0,
@@ -194,22 +195,6 @@ function demoBirthday(random: SeededRandom): string {
   const day = String(random.int(1, 28)).padStart(2, '0')
   if (random.chance(0.1)) return `--${month}-${day}`
   return `${random.int(1950, 2006)}-${month}-${day}`
-}
-
-function erasedProfile(profile: CustomerProfile): CustomerProfile {
-  return {
-    ...profile,
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    address: { street: '', postalCode: '', city: '', country: '' },
-    birthday: '',
-    cardNumber: '',
-    notes: '',
-    preferences: '',
-    allergies: ''
-  }
 }
 
 function demoConsents(

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie'
-import { personalRowProperties } from '@shared/customer-fields/derived'
+import { withoutPersonalValues } from '@shared/customer-fields/personal-values'
 import { deriveCustomerFields, emptyProfile, noConsent } from '@shared/domain/customer'
 import { personalMatcher, scrubPersonalValues, type PersonalMatcher } from '@shared/domain/personal-values'
 import type { Customer, Id } from '@shared/domain/types'
@@ -44,12 +44,7 @@ const customerTables = new Set(['customers', 'orders', 'customerStoreStats', 'co
 export function erasedRow(customer: Customer, now: number): Customer {
   const blank: Partial<Customer> = { ...emptyProfile(), blocked: 0, consents: { email: noConsent(), sms: noConsent() } }
   const { importBatchId: _batch, ...kept } = customer
-  const next: Record<string, unknown> = { ...kept, erased: 1, updatedAt: now }
-  for (const property of personalRowProperties) {
-    if (property in blank) next[property] = blank[property]
-    else delete next[property]
-  }
-  const row = next as unknown as Customer
+  const row = withoutPersonalValues<Customer>({ ...kept, erased: 1, updatedAt: now }, blank)
   return { ...row, ...deriveCustomerFields(row) }
 }
 

@@ -11,6 +11,7 @@ import { createCustomer, setCustomerBlocked, updateCustomer } from './customers'
 import { addOrder, changeOrderStatus, deleteOrder, updateOrder } from './orders'
 import { createStore } from './stores'
 import { changeMainCurrency } from './maintenance'
+import { orderStatusPaths } from '@shared/domain/order-status-paths.test-support'
 
 const t0 = Date.UTC(2025, 0, 1)
 const db = freshDatabaseForEachTest()
@@ -24,16 +25,6 @@ beforeEach(async () => {
   ]
 })
 
-const paths: OrderStatus[][] = [
-  ['pending'],
-  ['pending', 'accepted'],
-  ['pending', 'rejected'],
-  ['pending', 'cancelled'],
-  ['pending', 'accepted', 'cancelled'],
-  ['pending', 'accepted', 'completed'],
-  ['pending', 'accepted', 'no-show'],
-  ['completed']
-]
 const nextStatus: Record<OrderStatus, OrderStatus[]> = {
   pending: ['accepted', 'rejected', 'cancelled', 'completed'],
   accepted: ['completed', 'cancelled', 'no-show'],
@@ -44,7 +35,7 @@ const nextStatus: Record<OrderStatus, OrderStatus[]> = {
 }
 
 function randomOrder(random: SeededRandom): OrderInput {
-  const path = random.pick(paths)
+  const path = random.pick(orderStatusPaths)
   const at = t0 + random.int(0, 400) * DAY_MS + random.int(0, 600) * 60_000
   return {
     storeId: random.pick(stores),
