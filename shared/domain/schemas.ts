@@ -71,7 +71,7 @@ export const customerProfileSchema = v.pipe(
     type: customerTypeSchema,
     referral: v.optional(referralSchema)
   }),
-  // A customer the desk cannot tell apart from nobody is refused (issue 5: name or contact).
+  // A customer the desk cannot tell apart from nobody is refused: a record needs a name or a contact to be found again.
   v.check(
     (profile) => profile.firstName.trim() + profile.lastName.trim() !== '' || profile.phones.length > 0 || profile.emails.length > 0,
     'name-or-contact-required'

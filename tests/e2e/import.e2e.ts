@@ -6,7 +6,7 @@ import { installDbProbe } from '../host/db-probe'
 import { describe, expect, it, quickSearch, screenshot, spaced } from './fixtures'
 
 /**
- * Import as a manager does it (issue 7), in the built renderer in real Chromium with real
+ * Import as a manager does it, in the built renderer in real Chromium with real
  * IndexedDB, main's real import handlers reading the file: choose a file, fix a column the
  * app did not recognise, read the problems before anything is saved, import, find the new
  * customers with the quick search, undo the import from the audit log and find them gone.

@@ -8,7 +8,7 @@ import type { LaunchedApp } from '../host/launch-app'
 import { artifactsFolder, customersUpTo, describe, expect, it as e2eIt, loadDemoData, pdfText, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
 
 /**
- * The customer list driven as a manager would (issue 4): real Chromium, real IndexedDB with
+ * The customer list driven as a manager would: real Chromium, real IndexedDB with
  * seeded demo data (2 000 customers / 20 000 orders), the built renderer. The data is loaded
  * once into a template profile; each test works on its own copy.
  */

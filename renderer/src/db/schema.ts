@@ -33,7 +33,7 @@ export const DATABASE_NAME = 'regulars'
 
 /** Indexes of version 1, kept as data so tests and the README can list them. */
 export const schemaV1 = {
-  // Sortable list columns (issue 4) each have an index; the multi-entry ones serve search
+  // Sortable list columns each have an index (the list pages through an index in its order); the multi-entry ones serve search
   // (*tokens), category/group/store filters and exact duplicate lookup by phone/e-mail.
   customers: [
     '++id',
@@ -64,7 +64,7 @@ export const schemaV1 = {
   ].join(', '),
   // A customer's history newest first, upcoming bookings by status and time, undo of an import.
   orders: '++id, [customerId+at], [status+at], importBatchId',
-  // Store-filtered list (issue 4): a store's customers sorted by any metric column.
+  // Store-filtered list: a store's customers sorted by any metric column.
   customerStoreStats: [
     '[customerId+storeId]',
     '[storeId+lastActivityAt]',
@@ -86,7 +86,7 @@ export const schemaV1 = {
   audit: '++id, at, action',
   settings: 'key',
   staff: '++id',
-  // Saved filter sets of the customer list (issue 4).
+  // Saved filter sets of the customer list.
   segments: '++id'
 } as const
 

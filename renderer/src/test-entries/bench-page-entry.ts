@@ -10,7 +10,7 @@ import { applyDueFigures } from '../db/repositories/due-figures'
 import { searchCustomerIds } from '../db/search'
 import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
 
-// The benchmark's side inside the page (issue 8): tests/bench/harness/page-bundle.ts bundles
+// The benchmark's side inside the page: tests/bench/harness/page-bundle.ts bundles
 // this file on its own and evaluates it through the DevTools protocol, like the data layer's
 // test probe; nothing in the app imports it, so it never ships. It opens the app's own
 // IndexedDB database with the data layer's code, and every figure is timed here, in the page.

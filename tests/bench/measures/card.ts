@@ -3,7 +3,7 @@ import type { CardBenchPage } from '../../../renderer/src/test-entries/card-benc
 import { pageScript } from '../../host/page-script'
 
 /**
- * The customer card's figures (issue 5), reusable by the benchmark (`npm run bench`) and by
+ * The customer card's figures, reusable by the benchmark (`npm run bench`) and by
  * standalone/card.measure.ts. Every function takes a page of the app already launched in the test host
  * on some dataset (any size: the card reads one customer's index range, so the base size
  * should not matter — that is what the figures show).

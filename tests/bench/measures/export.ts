@@ -8,7 +8,7 @@ import { customerExportRow, customerFields, defaultCustomerExportFields, type Cu
 import type { ExportCell, ExportColumn } from '@shared/export/export-spec'
 
 /**
- * Export figures (issue 6): Regulars' export of N demo customers through main's real
+ * Export figures: Regulars' export of N demo customers through main's real
  * handlers, against exceljs' bare streaming writer writing the same rows, in one run. Each
  * runs in its own Node process standing in for Electron's main (export-main-process.ts): this
  * process generates the rows and sends them in chunks over process IPC (a copy, as Electron's

@@ -26,7 +26,7 @@ import {
 } from './scoped-reads'
 
 /**
- * The customer list's query engine (issue 4). A query is answered in two steps.
+ * The customer list's query engine. A query is answered in two steps.
  *
  * 1. The FIRST PAGE, as fast as the data allows:
  *    - no condition: straight from the sort's index with a limit (`orderBy(i).limit(n)`);

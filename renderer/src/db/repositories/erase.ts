@@ -26,7 +26,7 @@ import { defaultDataSettings } from './settings'
  *   text that holds one of their values (see personal-values.ts) in audit details, saved
  *   segments, feature settings and any table added later becomes "[erased]";
  * - the audit entry names the customer id and how many orders stayed, nothing else.
- * Exports skip erased rows (issue 6), and nothing can be added to an erased record.
+ * Exports skip erased rows (there is nobody left to send them to), and nothing can be added to an erased record.
  */
 
 /** Tables whose rows are business set-up, not copies of a customer's data: never scrubbed. */

@@ -27,7 +27,7 @@ export async function addOrder(db: RegularsDatabase, customerId: Id, input: Orde
     if (!customer) throw new AppError(dataErrors.customerNotFound, `Customer ${customerId} not found`)
     if (customer.erased) throw new AppError(dataErrors.customerErased, `Customer ${customerId} is erased`)
     if (!options.allowBlocked) {
-      // A block follows the person: a record sharing a phone or e-mail with a blocked one is refused too (issue 5).
+      // A block follows the person: a record sharing a phone or e-mail with a blocked one is refused too, or a blocked person could come back as a new record.
       const refusal = await orderRefusalFor(db, customer)
       if (refusal) throw new AppError(dataErrors.customerBlocked, `Customer ${customerId}: orders are refused`, refusal)
     }
