@@ -35,7 +35,9 @@ export async function editOrder(db: RegularsDatabase, id: Id, patch: OrderEditPa
       ...(statusChanged ? { statusHistory: [...current.statusHistory, { status: patch.status!, at: now, staffName: actor.staffName }] } : {}),
       edits: [...(current.edits ?? []), edit]
     })
-    await appendAudit(db, { action: 'order-edit', staffName: actor.staffName, customerIds: [current.customerId], at: now, details: { orderId: id, changes } })
+    // The currency says how to read the amounts among the changes.
+    const currency = (await db.stores.get(next.storeId))?.currency
+    await appendAudit(db, { action: 'order-edit', staffName: actor.staffName, customerIds: [current.customerId], at: now, details: { orderId: id, currency, changes } })
     return next
   })
 }
