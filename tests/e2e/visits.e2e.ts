@@ -164,7 +164,13 @@ describe('visits and figures', () => {
 
       // The audit log names the edit.
       await page.evaluate(() => (location.hash = '#/audit'))
-      await expect.poll(() => page.locator('body').innerText()).toContain(messages<{ actions: Record<string, string> }>('audit', code).actions['order-edit'])
+      const action = messages<{ actions: Record<string, string> }>('audit', code).actions['order-edit']!
+      const entry = page.locator('[data-testid^="audit-row-"]', { hasText: action }).first()
+      await entry.dblclick()
+      // Its details read the changes as the order's detail does, not as raw data.
+      await expect.poll(() => page.getByTestId('audit-details').getByTestId('order-change-value').innerText().then(spaced)).toContain(`${money(20_000 - discount)} → ${money(15_000)}`)
+      await expect(page.getByTestId('audit-details').innerText()).resolves.not.toContain('"changes"')
+      await screenshot(page, `audit-order-edit-${code}.png`)
     })
   }
 })
