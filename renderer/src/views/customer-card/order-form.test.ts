@@ -38,6 +38,10 @@ describe('the visit / order / booking form', () => {
     expect(draftErrors(defaultDraft('booking', 1, now, ''), now, 100)).toEqual({})
     expect(draftErrors({ ...defaultDraft('visit', 1, now, ''), status: 'no-show' }, now, 100)).toEqual({})
     expect(draftErrors({ ...defaultDraft('visit', 1, now, ''), lines: [{ name: 'Consultation', quantity: 1, unitPrice: null }] }, now, 100)).toEqual({})
+    // A visit of 0.00 saved before they were refused can still be corrected in other ways; a saved one cannot be emptied.
+    const draft = { ...defaultDraft('visit', 1, now, ''), at: now - 86_400_000, notes: 'Paid in cash' }
+    expect(draftErrors(draft, now, 100, { at: now - 86_400_000, kind: 'visit', status: 'completed', items: [], value: 0 })).toEqual({})
+    expect(draftErrors(draft, now, 100, { at: now - 86_400_000, kind: 'visit', status: 'completed', items: [], value: 5_000 })).toEqual({ value: 'nothing-sold' })
   })
 
   it('takes the customer’s permanent discount off the price, unless switched off or the value is typed', () => {

@@ -140,9 +140,9 @@ export function draftAmounts(draft: OrderDraft, minorPerMajor: number): DraftAmo
 /**
  * Problems with the draft, by field ("storeId", "at", "lines.0.name", "value"). `original` is
  * the saved order when editing: a booking whose time has passed may still be corrected, as
- * long as its time is not moved into the past.
+ * long as its time is not moved into the past; an empty visit is refused only when the edit empties it.
  */
-export function draftErrors(draft: OrderDraft, now: number, minorPerMajor: number, original?: Pick<Order, 'at'>): Record<string, OrderDraftError> {
+export function draftErrors(draft: OrderDraft, now: number, minorPerMajor: number, original?: Pick<Order, 'at' | 'kind' | 'status' | 'items' | 'value'>): Record<string, OrderDraftError> {
   const errors: Record<string, OrderDraftError> = {}
   if (draft.storeId === null) errors['storeId'] = 'store-required'
   if ((draft.status === 'completed' || draft.status === 'no-show') && draft.at > now + 60_000) errors['at'] = 'future-done'
@@ -154,7 +154,8 @@ export function draftErrors(draft: OrderDraft, now: number, minorPerMajor: numbe
   })
   const amounts = draftAmounts(draft, minorPerMajor)
   if ((draft.price ?? 0) < 0 || (draft.value ?? 0) < 0 || (draft.tip ?? 0) < 0) errors['value'] = 'value-negative'
-  else if (isEmptySale({ kind: draft.kind, status: draft.status, items: namedLines(draft) as OrderItem[], value: amounts.value })) errors['value'] = 'nothing-sold'
+  // An old empty visit (saved before they were refused) may still be corrected in other ways, as the data layer allows.
+  else if (isEmptySale({ kind: draft.kind, status: draft.status, items: namedLines(draft) as OrderItem[], value: amounts.value }) && !(original && isEmptySale(original))) errors['value'] = 'nothing-sold'
   return errors
 }
 
