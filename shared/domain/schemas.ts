@@ -1,5 +1,7 @@
 import * as v from 'valibot'
 import { normalisePhone } from './phone'
+import { editableOrderFields } from './order-changes'
+import type { OrderFieldChange } from './types'
 
 /**
  * Runtime schemas of the domain types: what the repositories accept and what main checks
@@ -96,6 +98,19 @@ export const orderItemSchema = v.strictObject({
   unitPrice: minorUnitsSchema
 })
 
+export const orderDiscountSchema = v.strictObject({
+  percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  amount: nonNegativeMinorUnits
+})
+
+const orderFieldChangeShape = v.strictObject({ field: v.picklist(editableOrderFields), before: v.unknown(), after: v.unknown() })
+
+export const orderEditSchema = v.strictObject({
+  at: epochMsSchema,
+  staffName: v.optional(shortText),
+  changes: v.pipe(v.array(v.custom<OrderFieldChange>((change) => v.is(orderFieldChangeShape, change))), v.minLength(1, 'edit-empty'))
+})
+
 /** An order as written by a repository (id and customerId are the repository's business). */
 export const orderInputSchema = v.pipe(
   v.strictObject({
@@ -111,7 +126,9 @@ export const orderInputSchema = v.pipe(
     items: v.array(orderItemSchema),
     staffName: shortText,
     notes: longText,
-    importBatchId: v.optional(v.string())
+    importBatchId: v.optional(v.string()),
+    discount: v.optional(orderDiscountSchema),
+    edits: v.optional(v.array(orderEditSchema))
   }),
   v.check((order) => order.statusHistory[order.statusHistory.length - 1]?.status === order.status, 'status-history-mismatch')
 )

@@ -10,6 +10,7 @@ export const dataErrors = {
   invalid: 'data.invalid',
   customerNotFound: 'data.customer-not-found',
   orderNotFound: 'data.order-not-found',
+  orderEmpty: 'data.order-empty',
   storeNotFound: 'data.store-not-found',
   customerBlocked: 'data.customer-blocked',
   customerErased: 'data.customer-erased',
