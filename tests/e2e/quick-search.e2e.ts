@@ -103,6 +103,17 @@ describe('the quick search', () => {
     await page.keyboard.press('Escape')
     await expect.poll(() => box(page).inputValue()).toBe('')
     await expect.poll(() => route(page)).toBe(`#/customers/${expected[2]}`)
+
+    // Far down a long answer the highlighted row is scrolled into view, below the sticky header.
+    await page.keyboard.type('a')
+    await settled(page)
+    for (let step = 0; step < 30; step++) await page.keyboard.press('ArrowDown')
+    const rowIds = byActivity(matching('a'))
+    await expect.poll(() => highlightedId(page)).toBe(rowIds[30])
+    const table = (await page.getByTestId('customer-table').boundingBox())!
+    const row = (await page.locator('.row--highlighted').boundingBox())!
+    expect(row.y).toBeGreaterThanOrEqual(table.y + 40)
+    expect(row.y + row.height).toBeLessThanOrEqual(table.y + table.height + 1)
   })
 
   it('never gives a silent zero: a store chosen earlier hides matches, the list says how many and shows them in one click', async ({ openApp }) => {

@@ -47,6 +47,9 @@ export function useQuickSearchBox() {
       if (back !== null && onList()) void router.push(back)
       return
     }
+    // The list's own keys (use-search-keys.ts) see the event first and may have just opened
+    // a card: by now the route has left the list, and this must not bring it back.
+    if (event.defaultPrevented) return
     if ((event.key === 'ArrowDown' || event.key === 'ArrowUp' || event.key === 'Enter') && !onList() && search.query.trim() !== '') {
       event.preventDefault()
       showList()
