@@ -236,6 +236,11 @@ describe('the quick search', () => {
       await settled(page)
       await screenshot(page, `quick-search-outside-${code}.png`)
 
+      await quickSearch(page, sharedSurname(2, 1))
+      await page.getByTestId('list-no-matches').waitFor()
+      await page.getByTestId('outside-matches').waitFor()
+      await screenshot(page, `quick-search-outside-only-${code}.png`)
+
       await quickSearch(page, 'Wierzbicka-Zgoda')
       await page.getByTestId('no-matches-new-customer').waitFor()
       await page.waitForTimeout(300)
