@@ -33,7 +33,12 @@ describe('the app frame', () => {
     await page.locator('h1').click()
     await page.keyboard.press('/')
     await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search')
+    // The screen stays until the desk types: then the list shows what they typed.
+    expect(page.url()).toContain('#/settings')
+    await page.keyboard.type('a')
     await expect.poll(() => page.url()).toContain('#/customers')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.url()).toContain('#/settings')
     await page.locator('h1').click()
     await page.keyboard.press('Control+k')
     await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search')

@@ -43,5 +43,5 @@ export type { ListScope } from './list-query/scope'
 // Import: the preview's analysis, the write in one transaction, and its outcome.
 export { analyseImport, plannedCounts, type ImportAnalysis, type PreviewRow } from './import/import-analysis'
 export type { ImportMode, SkipReason } from './import/import-decide'
-export { describeResult, skipReasons, type ImportOutcome } from './import/import-outcome'
+export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } from './import/import-outcome'
 export { writeImport } from './import/import-write'

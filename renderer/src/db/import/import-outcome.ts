@@ -51,3 +51,12 @@ export interface ImportOutcome {
   results: RowResults
   milliseconds: number
 }
+
+/** The customers the import created or updated (each once): what the list shows after it. */
+export function importedCustomerIds(results: RowResults): Id[] {
+  const ids = new Set<Id>()
+  results.codes.forEach((code, row) => {
+    if (code === rowResult.created || code === rowResult.updated) ids.add(results.customerIds[row]!)
+  })
+  return [...ids]
+}
