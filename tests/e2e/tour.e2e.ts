@@ -5,7 +5,7 @@ const sizes = [
   { width: 1024, height: 768 }
 ]
 describe('tour', () => {
-  for (const locale of ['pl-PL', 'uk-UA']) {
+  for (const locale of ['pl-PL', 'uk-UA', 'bg-BG']) {
     for (const viewport of sizes) {
       it(`${locale} ${viewport.width}`, { timeout: 300_000 }, async ({ launch }) => {
         const app = await launch({ locale, viewport })
