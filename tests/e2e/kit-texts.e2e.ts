@@ -89,6 +89,9 @@ describe('words the kit would show', () => {
       for (const item of await page.locator('[data-testid^="nav-"].nav__item, a[data-testid^="nav-"]').all()) {
         const box = await item.boundingBox()
         if (box && box.height > 40) problems.push(`${locale}, navigation: “${await item.innerText()}” takes two lines`)
+        if (await item.evaluate((element) => [...element.querySelectorAll('span:not(.nav__hidden-label)')].some((span) => span.scrollWidth > span.clientWidth + 1))) {
+          problems.push(`${locale}, navigation: “${await item.innerText()}” is cut off`)
+        }
       }
 
       await open('#/customers', 'customer-row')
