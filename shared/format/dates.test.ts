@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatDate } from './dates'
+import { datePickerPattern, formatDate } from './dates'
 
 const may12 = Date.UTC(2025, 4, 12, 9, 30)
 
@@ -15,5 +15,14 @@ describe('dates as people read them', () => {
   it('keeps tables numeric', () => {
     expect(formatDate('pl', 'numericDate', may12, 'UTC')).toBe('12.05.2025')
     expect(formatDate('en-US', 'numericDate', may12, 'UTC')).toBe('05/12/2025')
+  })
+})
+
+describe('date picker patterns', () => {
+  it('follow the language’s numeric date, without seconds', () => {
+    expect(datePickerPattern('pl', true)).toBe('dd.MM.yyyy, HH:mm')
+    expect(datePickerPattern('en-US', true)).toBe('MM/dd/yyyy, hh:mm\u202fa')
+    expect(datePickerPattern('uk', false)).toBe('dd.MM.yyyy')
+    expect(datePickerPattern('bg', false)).toMatch(/^dd\.MM\.yyyy\sг\.$/)
   })
 })
