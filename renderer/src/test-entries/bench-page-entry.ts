@@ -1,5 +1,6 @@
 import Dexie from 'dexie'
 import { demoStores, DEMO_MAIN_CURRENCY } from '@shared/demo/catalogue'
+import { demoTexts } from '@shared/demo/texts'
 import { generateDemoCustomers } from '@shared/demo/generate'
 import { demoCustomerRows } from '@shared/demo/rows'
 import { searchQueryAlternatives, tokensMatch } from '@shared/domain/search-tokens'
@@ -210,7 +211,7 @@ const page: BenchPage = {
       histories = []
     }
     try {
-      for (const demo of generateDemoCustomers(options, refs)) {
+      for (const demo of generateDemoCustomers({ ...options, texts: demoTexts.en }, refs)) {
         chunk.push(demoCustomerRows(demo, (storeId) => demoStores[storeId - 1]?.currency === DEMO_MAIN_CURRENCY, options.now))
         histories.push({ orders: demo.orders, consentEvents: demo.consentEvents })
         if (chunk.length === 2_000) await write()

@@ -16,7 +16,8 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
 }
 
 const probe: DbProbe = {
-  loadDemo: (options) => loadDemoData(db, options),
+  // In the language the page shows, as the app's own offer loads it.
+  loadDemo: (options) => loadDemoData(db, { language: document.documentElement.lang || navigator.language, ...options }),
   search: (query, limit) => timed(() => searchCustomerIds(db, query, limit)),
   customers: (ids) => db.customers.bulkGet(ids),
   counts: async () => ({ customers: await db.customers.count(), orders: await db.orders.count() }),

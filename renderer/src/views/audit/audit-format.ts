@@ -1,11 +1,12 @@
 import { useI18n } from 'vue-i18n'
 import type { AuditEntry } from '@shared/domain/types'
 import { THIS_PC } from '@renderer/db'
+import { dateFormatter } from '@shared/format/dates'
 
 /** How the audit log shows dates, staff names and one-line summaries, in the UI language. */
 export function useAuditFormat() {
   const { t, te, locale } = useI18n()
-  const dateTime = () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' })
+  const dateTime = () => dateFormatter(locale.value, 'dateTime')
 
   const when = (at: number) => dateTime().format(at)
   const staff = (name: string) => (name === THIS_PC ? t('audit.thisPc') : name)

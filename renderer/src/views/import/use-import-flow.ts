@@ -15,6 +15,7 @@ import { callMain } from '@renderer/ipc'
 import { useJob } from '@renderer/jobs/use-job'
 import { recallMapping, rememberMapping } from './mapping-memory'
 import { mainRowSource } from './main-row-source'
+import { formatDate } from '@shared/format/dates'
 
 /**
  * The import screen's state and steps: choose a file (main reads it; we poll its progress),
@@ -57,7 +58,7 @@ function sampleText(value: unknown, locale: string): string {
   if (!match) return text
   const [, year, month, day, hour, minute] = match.map(Number)
   const date = new Date(year, month - 1, day, hour || 0, minute || 0)
-  return new Intl.DateTimeFormat(locale, match[4] ? { dateStyle: 'short', timeStyle: 'short' } : { dateStyle: 'short' }).format(date)
+  return formatDate(locale, match[4] ? 'shortDateTime' : 'shortDate', date)
 }
 
 export function useImportFlow() {

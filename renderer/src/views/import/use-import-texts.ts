@@ -6,6 +6,7 @@ import type { ColumnTarget } from '@shared/import/fields'
 import { formatPhoneForDesk } from '@shared/domain/phone'
 import { errorMessageKey } from '@renderer/composables/use-error-message'
 import type { SkipReason } from '@renderer/db'
+import { formatDate } from '@shared/format/dates'
 
 /** How the import screen and its report word things, in the UI language. */
 export function useImportTexts() {
@@ -39,11 +40,11 @@ export function useImportTexts() {
     if (!iso) return ''
     if (iso.startsWith('--')) return iso.slice(2).split('-').reverse().join('.')
     const [year, month, day] = iso.split('-').map(Number)
-    return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day))
+    return formatDate(locale.value, 'date', Date.UTC(year, month - 1, day), 'UTC')
   }
 
   function dateTime(at: number): string {
-    return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+    return formatDate(locale.value, 'dateTime', at)
   }
 
   return { t, n, field, column, problem, reason, count, error, name, phones, date, dateTime }
