@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
-import { appDb, keepFiguresCurrent } from './db'
+import { appDb, keepFiguresCurrent, setSystemLocale } from './db'
 import { callMain } from './ipc'
 import { prefetchCustomersView, router } from './router'
 import { useUiSettings } from './stores/ui-settings'
@@ -12,6 +12,8 @@ async function start(): Promise<void> {
   const pinia = createPinia()
   const app = createApp(App).use(pinia)
   const info = await callMain('app:info', {}).catch(() => null)
+  // Phone numbers without "+" are read as the system's country until the stores or the manager say otherwise.
+  setSystemLocale(info?.locale)
   const locale = useUiSettings(pinia).effectiveLocale(info?.locale ?? navigator.language)
   app.use(createAppI18n(locale)).use(router)
   await router.isReady()

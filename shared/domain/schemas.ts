@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { normalisePhone } from './phone'
+import { isStorablePhone } from './phone'
 import { editableOrderFields } from './order-changes'
 import type { OrderFieldChange } from './types'
 
@@ -23,7 +23,8 @@ const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT, 'too-long'))
 export const e164Schema = v.pipe(
   v.string(),
   v.regex(/^\+[1-9]\d{5,14}$/, 'phone-not-e164'),
-  v.check((phone) => normalisePhone(phone, '').ok, 'phone-invalid')
+  // A number in a range the phone data does not know yet is kept (an import never loses one).
+  v.check(isStorablePhone, 'phone-invalid')
 )
 
 export const emailSchema = v.pipe(v.string(), v.maxLength(254, 'too-long'), v.email('email-invalid'), v.check((email) => email === email.toLowerCase(), 'email-not-lower-case'))
@@ -136,7 +137,8 @@ export const orderInputSchema = v.pipe(
 export const storeInputSchema = v.strictObject({
   name: v.pipe(shortText, v.minLength(1, 'name-required')),
   currency: currencySchema,
-  address: v.optional(shortText)
+  address: v.optional(shortText),
+  country: v.optional(countrySchema)
 })
 
 export const categoryInputSchema = v.strictObject({

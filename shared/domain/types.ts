@@ -23,6 +23,8 @@ export interface Store {
   /** ISO 4217, e.g. "PLN". */
   currency: string
   address?: string
+  /** ISO 3166-1 alpha-2: where the store is; phone numbers written without "+" are read as this country's. */
+  country?: string
 }
 
 export interface Category {

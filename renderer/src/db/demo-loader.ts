@@ -143,7 +143,7 @@ async function writeCatalogue(db: RegularsDatabase, texts: DemoTexts): Promise<D
     // The demo's sums are in PLN; an empty database has nothing in another currency yet.
     await db.settings.put({ key: 'mainCurrency', value: DEMO_MAIN_CURRENCY })
     const storeIds = (await db.stores.bulkAdd(
-      demoStores.map(({ name, currency, address }) => ({ name, currency, address })),
+      demoStores.map(({ name, currency, address, country }) => ({ name, currency, address, country })),
       { allKeys: true }
     )) as Id[]
     const categoryIds = (await db.categories.bulkAdd(demoCategoryInputs(texts), { allKeys: true })) as Id[]

@@ -5,7 +5,7 @@ import type { SkipReason } from './import-decide'
  * What an import did, row by row (compactly: 100 000 rows are a few hundred kilobytes), for
  * the report screen and the downloadable report.
  */
-export const skipReasons: readonly SkipReason[] = ['no-identity', 'duplicate-in-file', 'exists', 'not-found', 'ambiguous-match', 'invalid']
+export const skipReasons: readonly SkipReason[] = ['no-identity', 'duplicate-in-file', 'exists', 'not-found', 'ambiguous-match', 'invalid', 'empty-row', 'summary-row']
 
 export const rowResult = {
   none: 0,
