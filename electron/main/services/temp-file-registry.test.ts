@@ -20,7 +20,7 @@ describe('temporary files left by a killed run', () => {
     const usb = join(folder(), 'USB')
     mkdirSync(usb)
     // The run that is killed: two files being written, listed first.
-    const killed = await createTempFileRegistry(dataDir)
+    const killed = createTempFileRegistry(dataDir)
     const onDisk = join(dataDir, '.backup.regularsbackup.1a2b3c4d.regulars-tmp')
     const onStick = join(usb, '.customers-2026-12-07.xlsx.5e6f7a8b.regulars-tmp')
     await killed.add(onDisk)
@@ -30,20 +30,20 @@ describe('temporary files left by a killed run', () => {
     // … no remove(): the process died. The stick is pulled out before the next start.
     renameSync(usb, `${usb}-unplugged`)
 
-    const nextStart = await createTempFileRegistry(dataDir)
+    const nextStart = createTempFileRegistry(dataDir)
     expect(await nextStart.sweep()).toEqual([onDisk])
     expect(existsSync(onDisk)).toBe(false)
-    expect(nextStart.listed()).toEqual([onStick])
+    expect(await nextStart.listed()).toEqual([onStick])
 
     renameSync(`${usb}-unplugged`, usb)
     expect(await nextStart.sweep()).toEqual([onStick])
     expect(existsSync(onStick)).toBe(false)
-    expect((await createTempFileRegistry(dataDir)).listed()).toEqual([])
+    expect(await createTempFileRegistry(dataDir).listed()).toEqual([])
   })
 
   it('leaves alone what this run is still writing, and forgets what it finished', async () => {
     const dataDir = folder()
-    const registry = await createTempFileRegistry(dataDir)
+    const registry = createTempFileRegistry(dataDir)
     const writing = join(dataDir, '.a.regulars-tmp')
     const done = join(dataDir, '.b.regulars-tmp')
     await registry.add(writing)
@@ -52,14 +52,14 @@ describe('temporary files left by a killed run', () => {
     await registry.remove(done)
     expect(await registry.sweep()).toEqual([])
     expect(existsSync(writing)).toBe(true)
-    expect((await createTempFileRegistry(dataDir)).listed()).toEqual([writing])
+    expect(await createTempFileRegistry(dataDir).listed()).toEqual([writing])
   })
 
   it('drops an entry whose file is already gone', async () => {
     const dataDir = folder()
-    await (await createTempFileRegistry(dataDir)).add(join(dataDir, '.never-created.regulars-tmp'))
-    const next = await createTempFileRegistry(dataDir)
+    await createTempFileRegistry(dataDir).add(join(dataDir, '.never-created.regulars-tmp'))
+    const next = createTempFileRegistry(dataDir)
     expect(await next.sweep()).toEqual([])
-    expect(next.listed()).toEqual([])
+    expect(await next.listed()).toEqual([])
   })
 })

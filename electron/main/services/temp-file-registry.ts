@@ -18,14 +18,17 @@ export interface TempFileRegistry {
   /** Removes every listed file not being written by this run whose folder is there; answers what it removed. */
   sweep(): Promise<string[]>
   /** Paths listed now (tests, diagnostics). */
-  listed(): string[]
+  listed(): Promise<string[]>
 }
 
 export const registryFileName = 'pending-temp-files.json'
 
-export async function createTempFileRegistry(dataDir: string): Promise<TempFileRegistry> {
+/** The registry of a data folder; its list is read on first use, so creating it touches nothing. */
+export function createTempFileRegistry(dataDir: string): TempFileRegistry {
   const file = join(dataDir, registryFileName)
-  const entries = new Set<string>(await readEntries(file))
+  const entries = new Set<string>()
+  let loaded: Promise<void> | null = null
+  const load = () => (loaded ??= readEntries(file).then((paths) => paths.forEach((path) => entries.add(path))))
   /** Written by this run: never swept, the run removes them itself. */
   const live = new Set<string>()
   let writing: Promise<void> = Promise.resolve()
@@ -40,16 +43,19 @@ export async function createTempFileRegistry(dataDir: string): Promise<TempFileR
 
   return {
     async add(path) {
+      await load()
       entries.add(path)
       live.add(path)
       await persist()
     },
     async remove(path) {
+      await load()
       live.delete(path)
       if (!entries.delete(path)) return
       await persist()
     },
     async sweep() {
+      await load()
       const removed: string[] = []
       let changed = false
       for (const path of [...entries]) {
@@ -68,7 +74,10 @@ export async function createTempFileRegistry(dataDir: string): Promise<TempFileR
       if (changed) await persist()
       return removed
     },
-    listed: () => [...entries]
+    listed: async () => {
+      await load()
+      return [...entries]
+    }
   }
 }
 
