@@ -41,7 +41,7 @@ export interface BackupReadOptions extends JobOptions {
 export async function streamBackupRows(db: RegularsDatabase, sink: BackupSink, options: BackupReadOptions = {}): Promise<BackupContents> {
   const chunkSize = options.chunkSize ?? backupChunkRows
   const maxRestarts = options.maxRestarts ?? 3
-  let changed = false
+  let changed: boolean
   const watch = (parts: Record<string, unknown>) => {
     if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/`))) changed = true
   }
