@@ -45,3 +45,9 @@ export { analyseImport, plannedCounts, type ImportAnalysis, type PreviewRow } fr
 export type { ImportMode, SkipReason } from './import/import-decide'
 export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } from './import/import-outcome'
 export { writeImport } from './import/import-write'
+
+// Backups: every table read in chunks for main to write; a restore into a new database that
+// replaces the current one only once it passed the checker (backup/active-database.ts).
+export { streamBackupRows, backupContents, backupChunkRows, type BackupSink, type BackupContents } from './backup/backup-read'
+export { restoreIntoNewDatabase, restoreErrors, type RestoreSource } from './backup/restore-database'
+export { loadActiveDatabaseName, activeDatabaseName, pointAtDatabase, removeInactiveDatabases } from './backup/active-database'

@@ -12,5 +12,5 @@ export interface DbProbe {
   counts(): Promise<{ customers: number; orders: number }>
   /** Recomputes every metric from the orders; returns the differences found (none when all agree). */
   check(): Promise<{ customersChecked: number; ordersRead: number; differences: unknown[]; differenceCount: number; ms: number }>
-  close(): void
+  close(): Promise<void> | void
 }

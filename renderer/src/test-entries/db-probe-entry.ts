@@ -3,11 +3,13 @@ import { RegularsDatabase } from '../db/schema'
 import { loadDemoData } from '../db/demo-loader'
 import { searchCustomerIds } from '../db/search'
 import { checkDatabase } from '../db/checker'
+import { loadActiveDatabaseName } from '../db/backup/active-database'
 
 // Installed into the page by tests and benchmarks only (tests/host/db-probe.ts bundles this
 // file on its own); nothing imports it from the app, so it never ships. It opens the app's
-// own IndexedDB database (same origin, same name) with the same data-layer code.
-const db = new RegularsDatabase()
+// own IndexedDB database (same origin, the name the restore pointer gives) with the same
+// data-layer code.
+const opening = loadActiveDatabaseName().then((name) => new RegularsDatabase(name))
 
 async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now()
@@ -17,15 +19,22 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
 
 const probe: DbProbe = {
   // In the language the page shows, as the app's own offer loads it.
-  loadDemo: (options) => loadDemoData(db, { language: document.documentElement.lang || navigator.language, ...options }),
-  search: (query, limit) => timed(() => searchCustomerIds(db, query, limit)),
-  customers: (ids) => db.customers.bulkGet(ids),
-  counts: async () => ({ customers: await db.customers.count(), orders: await db.orders.count() }),
+  loadDemo: async (options) => loadDemoData(await opening, { language: document.documentElement.lang || navigator.language, ...options }),
+  search: async (query, limit) => {
+    const db = await opening
+    return timed(() => searchCustomerIds(db, query, limit))
+  },
+  customers: async (ids) => (await opening).customers.bulkGet(ids),
+  counts: async () => {
+    const db = await opening
+    return { customers: await db.customers.count(), orders: await db.orders.count() }
+  },
   check: async () => {
+    const db = await opening
     const { result, ms } = await timed(() => checkDatabase(db))
     return { ...result, ms }
   },
-  close: () => db.close()
+  close: async () => (await opening).close()
 }
 
 ;(window as unknown as { __regularsDbProbe: DbProbe }).__regularsDbProbe = probe
