@@ -125,7 +125,16 @@ describe('words the kit would show', () => {
         },
         'membership-affects'
       )
-      await dialog('add to a category, a new one', () => page.getByTestId('membership-new').click(), 'membership-new-name')
+      await open('#/customers', 'customer-row')
+      await dialog(
+        'add to a category, a new one',
+        async () => {
+          await page.getByTestId('bulk-category').click()
+          await page.locator('.n-dropdown-option').first().click()
+          await page.getByTestId('membership-new').click()
+        },
+        'membership-new-name'
+      )
       await open('#/customers', 'customer-row')
       await dialog('add to a group', () => page.getByTestId('bulk-add-group').click(), 'membership-affects')
       await open('#/customers', 'customer-row')

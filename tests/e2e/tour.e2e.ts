@@ -1,10 +1,15 @@
 import { describe, it, screenshot, withDemoData } from './fixtures'
 
+/**
+ * Screenshots of the main screens and a dialog in Polish, Ukrainian and Bulgarian at the desk's
+ * two window sizes, for a person to look at (tests/artifacts/tour). It asserts nothing, so it
+ * runs only when asked: REGULARS_TOUR=1 npx vitest run --config tests/e2e/vitest.config.ts tests/e2e/tour.e2e.ts
+ */
 const sizes = [
   { width: 1366, height: 768 },
   { width: 1024, height: 768 }
 ]
-describe('tour', () => {
+describe.skipIf(!process.env.REGULARS_TOUR)('screenshot tour', () => {
   for (const locale of ['pl-PL', 'uk-UA', 'bg-BG']) {
     for (const viewport of sizes) {
       it(`${locale} ${viewport.width}`, { timeout: 300_000 }, async ({ launch }) => {

@@ -37,6 +37,11 @@ export function formatDate(locale: string, at: number): string {
   return formatWholeDate(locale, 'date', at)
 }
 
+/** Compact, for table rows beside figures: "10.11.2026" in Polish, "11/10/26" in English. */
+export function formatDateShort(locale: string, at: number): string {
+  return formatWholeDate(locale, 'shortDate', at)
+}
+
 /** Compact, for table rows: "22/11/2026 11:19" in French, "11/22/26, 11:19 AM" in English. */
 export function formatDateTimeShort(locale: string, at: number): string {
   return formatWholeDate(locale, 'shortDateTime', at)
