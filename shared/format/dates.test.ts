@@ -1,3 +1,4 @@
+import { format } from 'date-fns'
 import { describe, expect, it } from 'vitest'
 import { datePickerPattern, formatDate } from './dates'
 
@@ -21,8 +22,23 @@ describe('dates as people read them', () => {
 describe('date picker patterns', () => {
   it('follow the language’s numeric date, without seconds', () => {
     expect(datePickerPattern('pl', true)).toBe('dd.MM.yyyy, HH:mm')
-    expect(datePickerPattern('en-US', true)).toBe('MM/dd/yyyy, hh:mm\u202fa')
+    expect(datePickerPattern('en-US', true)).toBe('MM/dd/yyyy, hh:mm a')
     expect(datePickerPattern('uk', false)).toBe('dd.MM.yyyy')
-    expect(datePickerPattern('bg', false)).toMatch(/^dd\.MM\.yyyy\sг\.$/)
+    expect(datePickerPattern('bg', false)).toBe("dd.MM.yyyy' г.'")
   })
+})
+
+describe('the date picker writes dates as the UI language does', () => {
+  // The kit formats and parses with date-fns: the pattern must give Intl's own text back
+  // (its no-break spaces as plain ones, which the desk can type).
+  const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+  const at = new Date(2026, 11, 7, 10, 5)
+  for (const locale of ['en', 'pl', 'cs', 'uk', 'fr', 'bg']) {
+    it(`in ${locale}: the same text as Intl, without seconds`, () => {
+      const intl = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }).format(at)
+      expect(format(at, datePickerPattern(locale, true))).toBe(plain(intl))
+      const dateOnly = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' }).format(at)
+      expect(format(at, datePickerPattern(locale, false))).toBe(plain(dateOnly))
+    })
+  }
 })

@@ -38,19 +38,24 @@ export function formatDate(locale: string, style: DateStyle, at: number | Date, 
 
 /**
  * The pattern a date picker shows its value in (date-fns tokens, as the component kit takes
- * them), built from the language's own numeric date: "07.12.2026 14:30" in Polish,
- * "12/07/2026 02:30 PM" in English — rather than the kit's "2026-12-07 14:30:00" everywhere.
+ * them), built from the language's own numeric date: "07.12.2026, 14:30" in Polish,
+ * "12/07/2026, 02:30 PM" in English — rather than the kit's "2026-12-07 14:30:00" everywhere.
  */
 export function datePickerPattern(locale: string, withTime: boolean): string {
-  const tokens: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { day: 'dd', month: 'MM', year: 'yyyy', hour: 'HH', minute: 'mm', dayPeriod: 'a' }
+  const tokens: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = { day: 'dd', month: 'MM', year: 'yyyy', minute: 'mm', dayPeriod: 'a' }
   const formatter = dateFormatter(locale, withTime ? 'numericDateTime' : 'numericDate')
   const twelveHours = withTime && formatter.resolvedOptions().hour12 === true
   return formatter
     .formatToParts(Date.UTC(2026, 11, 7, 14, 30))
-    .map((part) => {
-      if (part.type === 'literal') return part.value.replace(/[a-zA-Z']+/g, (text) => `'${text}'`)
-      if (part.type === 'hour' && twelveHours) return 'hh'
-      return tokens[part.type] ?? ''
-    })
+    .map((part) => (part.type === 'hour' ? (twelveHours ? 'hh' : 'HH') : (tokens[part.type] ?? pickerLiteral(part.value))))
     .join('')
+}
+
+/**
+ * date-fns reserves Latin letters, so a literal with letters ("г.", "à") goes in single
+ * quotes; Intl's no-break spaces become plain ones, so text typed with the space bar parses.
+ */
+function pickerLiteral(text: string): string {
+  const plain = text.replace(/[\u00a0\u202f]/g, ' ')
+  return /\p{L}/u.test(plain) ? `'${plain.replace(/'/g, "''")}'` : plain
 }
