@@ -212,6 +212,13 @@ export function usePrint() {
     ]
   }
 
+  /** The rows' cells of the columns the layout kept (a column left out for lack of room takes its cells with it). */
+  function keptCells(rows: string[][], asked: readonly CustomerFieldKey[], kept: readonly { key: CustomerFieldKey }[]): string[][] {
+    if (kept.length === asked.length) return rows
+    const indexes = kept.map((column) => asked.indexOf(column.key))
+    return rows.map((row) => indexes.map((index) => row[index] ?? ''))
+  }
+
   async function printList(request: ListPrintRequest, target: PrintTarget): Promise<boolean> {
     const db = appDb()
     const columns: readonly CustomerFieldKey[] = request.columns.length ? request.columns : ['firstName', 'lastName', 'phone', 'email']
@@ -230,7 +237,7 @@ export function usePrint() {
       const title = request.title ?? t('print.list.title')
       const done = await withPrintLayout(
         CustomerListPrint,
-        { title, facts: listFacts(request, rows.length, layout.dropped), columns: layout.columns, rows },
+        { title, facts: listFacts(request, rows.length, layout.dropped), columns: layout.columns, rows: keptCells(rows, columns, layout.columns) },
         { landscape: layout.landscape, header: header(storeName, title), printedAt: printedAt(), pageTemplate: pageTemplate() },
         async (root) => {
           const pages = countListPages(measureListPrint(root, layout.landscape), layout.landscape)
