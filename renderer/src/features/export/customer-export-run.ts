@@ -24,8 +24,6 @@ export interface CustomerExportPlan {
   scope: 'all' | 'filtered' | 'selected' | 'customer'
   /** For the audit log: the list they came from (its filters, search and segment, as data). */
   list?: AuditedList
-  /** The customer the file is about (one customer's data): named in the suggested file name. */
-  subject?: string
   /** The list's store selection: its figures and currency instead of the customer row's. */
   figures?: ScopedFigures
 }
@@ -81,7 +79,7 @@ export async function runCustomerExport(
   const includeOrders = plan.includeOrders && plan.format === 'xlsx'
   const started = await main('export:begin', {
     format: plan.format,
-    fileName: { base: texts.fileBaseNames[plan.fileKind], subject: plan.subject },
+    fileName: { base: texts.fileBaseNames[plan.fileKind] },
     locale: texts.locale,
     currency: plan.figures?.currency ?? texts.currency,
     title: texts.title,
