@@ -93,7 +93,7 @@ describe('printing', () => {
     const logged = (await printEntries(app)).at(-1)!
     expect(logged.details).toMatchObject({ what: 'customer-list', to: 'pdf', pages: pages.length })
     expect(logged.customerCount).toBeGreaterThan(2300)
-  }, 240_000)
+  }, 480_000)
 
   it('shows a list\'s progress while it is read, and Cancel leaves no PDF and no audit entry', async () => {
     const target = join(app.dataDir, 'anulowana.pdf')
