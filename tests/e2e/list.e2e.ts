@@ -243,9 +243,11 @@ describe('the customer list', () => {
     await expect(page.getByTestId('bulk-scope').textContent()).resolves.toContain('Nothing ticked')
   })
 
-  it('deletes three customers only after the typed confirmation, saying how many first', async ({ openList }) => {
+  it('deletes three customers only after the exact typed word, saying how many first; never the whole unfiltered base', async ({ openList }) => {
     const app = await openList()
     const { page } = app
+    // Nothing ticked and no filter or search: the whole base is not one word away.
+    await expect(page.getByTestId('bulk-delete').isDisabled()).resolves.toBe(true)
     const ticks = page.getByTestId('tick-row')
     for (const index of [0, 2, 4]) await ticks.nth(index).click()
     const doomed = (await shownCustomerIds(page)).filter((_, index) => [0, 2, 4].includes(index))
@@ -253,13 +255,17 @@ describe('the customer list', () => {
     await page.getByTestId('bulk-delete').click()
     const dialog = page.getByTestId('delete-dialog')
     const text = await dialog.textContent()
+    expect(text).toContain('Delete 3 customers?')
     expect(text!.indexOf('3 ticked customers will be deleted.')).toBeGreaterThan(-1)
     expect(text!.indexOf('3 ticked customers will be deleted.')).toBeLessThan(text!.indexOf('type DELETE'))
     const confirm = page.getByTestId('delete-confirm')
     await expect(confirm.isDisabled()).resolves.toBe(true)
     await page.getByTestId('delete-word').locator('input').fill('delet')
     await expect(confirm.isDisabled()).resolves.toBe(true)
+    // The word exactly as shown: "delete" is not "DELETE".
     await page.getByTestId('delete-word').locator('input').fill('delete')
+    await expect(confirm.isDisabled()).resolves.toBe(true)
+    await page.getByTestId('delete-word').locator('input').fill('DELETE')
     await expect(confirm.isDisabled()).resolves.toBe(false)
     await screenshotSettled(page, 'list-delete-en.png')
     await confirm.click()
@@ -340,6 +346,12 @@ describe('the customer list', () => {
     const expected = byActivity(matching(surname))
     await quickSearch(page, surname)
     await expect.poll(() => summary(page)).toContain(`${expected.length}`)
+
+    // A searched list may be deleted whole with nothing ticked: the question names its count.
+    await page.getByTestId('bulk-delete').click()
+    await expect.poll(async () => spaced(await page.getByTestId('delete-dialog').textContent())).toContain(`Delete ${expected.length} customers?`)
+    await page.getByTestId('delete-cancel').click()
+    await expect.poll(() => page.getByTestId('delete-dialog').count()).toBe(0)
 
     const target = join(app.dataDir, 'stick', `${surname}.pdf`)
     mkdirSync(join(app.dataDir, 'stick'), { recursive: true })

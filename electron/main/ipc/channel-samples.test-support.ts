@@ -13,7 +13,7 @@ export const channelSamples: { [K in ChannelName]: ChannelInput<K> } = {
   'export:rows': { exportId: id, sheet: 'customers', rows: [[1767225600000, 'Anna Nowak', '+48601234567', null, true, 0, 3, 12345, 0, 10, 0, 'VIP']] },
   'export:finish': { exportId: id },
   'export:cancel': { exportId: id },
-  'print:pdf': { fileKind: 'customer-card', subject: 'Anna Nowak', landscape: false, fileTypeName: 'PDF' },
+  'print:pdf': { fileName: { base: 'karta klienta', subject: 'Anna Nowak' }, landscape: false, fileTypeName: 'PDF' },
   'print:printer': { landscape: true },
   'import:open': {},
   'import:status': { sessionId: id },

@@ -32,6 +32,8 @@ describe('demo data loader', () => {
     expect(check.differences).toEqual([])
     expect(check.customersChecked).toBe(600)
     expect(check.ordersRead).toBe(5_000)
+    // The audit log says how many customers and orders came, not 0.
+    expect(await db.audit.toArray()).toEqual([expect.objectContaining({ action: 'demo-data', customerCount: 600, details: { customers: 600, orders: 5_000, seed: 7 } })])
 
     const customer = (await db.customers.filter((row) => row.phones.length > 0 && row.lastName !== '').first())!
     const digits = customer.phones[0]!.slice(-7, -2)

@@ -91,6 +91,7 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
     action: 'demo-data',
     staffName: await getSetting(db, 'staffName'),
     customerIds: [],
+    customerCount: progress.customers,
     details: { customers: progress.customers, orders: progress.orders, seed: options.seed ?? DEFAULT_DEMO_SEED }
   })
   return { customers: progress.customers, orders: progress.orders, milliseconds: performance.now() - started }

@@ -15,7 +15,8 @@ export const dataErrors = {
   customerBlocked: 'data.customer-blocked',
   customerErased: 'data.customer-erased',
   storeInUse: 'data.store-in-use',
-  notEmpty: 'data.not-empty'
+  notEmpty: 'data.not-empty',
+  deleteAllRefused: 'data.delete-all-refused'
 } as const
 
 /** Parses input with a domain schema, or throws `data.invalid` naming the field and rule. */

@@ -1,12 +1,13 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2 } from './schema'
+import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2, schemaV3 } from './schema'
 import { checkDatabase } from './checker'
 import type { SchemaFixture } from './schema-fixtures/fixture'
 import { v1Fixture } from './schema-fixtures/v1'
 import { v2Fixture } from './schema-fixtures/v2'
 import { v2BookingAt, v2BookingsFixture } from './schema-fixtures/v2-bookings'
+import { v3Fixture } from './schema-fixtures/v3'
 import { applyDueFigures } from './repositories/due-figures'
 
 /**
@@ -20,7 +21,7 @@ import { applyDueFigures } from './repositories/due-figures'
  * metric or token rule must also rewrite the stored values — or mark them due, as version 3
  * does, for the app's first pass of applyDueFigures, which runs here before the checker).
  */
-const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture, v2BookingsFixture]
+const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture, v2BookingsFixture, v3Fixture]
 
 let counter = 0
 
@@ -42,9 +43,10 @@ describe('schema upgrades', () => {
     expect(Math.max(...versions)).toBeLessThanOrEqual(CURRENT_VERSION)
   })
 
-  it('keeps versions 1 and 2 exactly as they shipped', () => {
+  it('keeps versions 1, 2 and 3 exactly as they shipped', () => {
     expect(schemaV1).toEqual(v1Fixture.stores)
     expect(schemaV2).toEqual(v2Fixture.stores)
+    expect(schemaV3).toEqual(v3Fixture.stores)
   })
 
   for (const fixture of fixtures) {

@@ -142,7 +142,7 @@ async function exportThroughMainProcess(script: string, mode: 'regulars' | 'bare
     const started = performance.now()
     const begun = (await main.call('export:begin', {
       format: 'xlsx',
-      fileKind: 'customers',
+      fileName: { base: 'klienci' },
       locale: 'pl',
       currency: 'PLN',
       title: 'Customers',

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { basename, dirname } from 'node:path'
 import { AppError } from '@shared/errors'
-import { suggestedExportName, withExtension } from '@shared/export/file-names'
+import { suggestedFileName, withExtension } from '@shared/export/file-names'
 import type { ExportRow, ExportSheetKey } from '@shared/export/export-spec'
 import type { ExportBeginInput, ExportFinished, ExportStarted } from '@shared/ipc/contract-export'
 import type { MainPorts } from '../ports'
@@ -120,7 +120,7 @@ export function createExportService(ports: MainPorts, options: ExportServiceOpti
     async begin(input: ExportBeginInput): Promise<ExportStarted | null> {
       if (sessions.size >= maxOpen) throw new AppError(exportErrorCodes.tooMany, `${sessions.size} exports are open`)
       const chosen = await ports.dialogs.chooseSavePath({
-        defaultName: suggestedExportName(input.fileKind, input.format, ports.now()),
+        defaultName: suggestedFileName(input.fileName, input.format, ports.now()),
         filters: [{ name: input.fileTypeName, extensions: [input.format] }]
       })
       if (chosen === null) return null
