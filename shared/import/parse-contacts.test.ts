@@ -25,6 +25,8 @@ describe('several phones or e-mails in one cell', () => {
     expect(phones('601 234 567')).toEqual([['+48601234567', true]])
     expect(phones('000 000 000')).toEqual([['?', '000 000 000']])
     expect(phones('12-34')).toEqual([['?', '12-34']])
+    // Recovering a lost "+" or trunk zero is a guess: only a number in a known range is taken.
+    expect(phones('601 234 567', 'US')).toEqual([['?', '601 234 567']])
   })
 
   it('puts a mobile before a landline, otherwise keeps the order', () => {
