@@ -80,7 +80,9 @@ describe('importing files other programs wrote', () => {
     expect(jan.problems).toEqual([])
 
     expect([file.byLine(4), file.byLine(6)].map((row) => [row.outcome, row.reason])).toEqual([['skip', 'empty-row'], ['skip', 'empty-row']])
-    expect(file.byLine(7)).toMatchObject({ outcome: 'skip', reason: 'summary-row', summary: { kind: 'formula', quote: '=COUNTA(A2:A5)' } })
+    expect(file.byLine(7)).toMatchObject({ outcome: 'skip', reason: 'summary-row', summary: { kind: 'formula', quote: '=COUNTA(A2:A5)' }, problems: [] })
+    // Only Piotr's number is a problem: the total line's "3" and "25%" are not a phone and a consent.
+    expect(file.analysis.rowsWithProblems).toBe(1)
 
     const outcome = await file.write()
     expect(outcome).toMatchObject({ created: 3, skipped: { 'empty-row': 2, 'summary-row': 1 } })
