@@ -292,7 +292,7 @@ export const customerFieldCatalogue = {
         en: ['type', 'customer type', 'client type', 'account type', 'contact type', 'registered', 'registered customer', 'registered client', 'registered user'],
         // "Registrovaný zákazník" (yes/no) is how Czech and Slovak e-shops export it: the type, not a name.
         pl: ['typ', 'typ klienta', 'rodzaj klienta', 'rodzaj', 'zarejestrowany', 'zarejestrowany klient', 'klient zarejestrowany', 'zarejestrowany użytkownik'],
-        cs: ['typ zákazníka', 'druh zákazníka', 'registrovaný', 'registrovaný zákazník', 'zaregistrovaný zákazník', 'registrovaný uživatel'],
+        cs: ['typ zákazníka', 'druh zákazníka', 'registrovaný', 'registrovaný zákazník', 'zaregistrovaný zákazník', 'registrovaný uživatel', 'registrovaný používateľ'],
         uk: ['тип', 'тип клієнта', 'зареєстрований', 'зареєстрований клієнт', 'зареєстрований користувач'],
         fr: ['type de client', 'type de compte', 'client inscrit', 'inscrit'],
         bg: ['тип клиент', 'тип на клиента', 'регистриран', 'регистриран клиент', 'регистриран потребител'],

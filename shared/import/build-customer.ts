@@ -231,7 +231,8 @@ export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRo
       }
     }
   }
-  customer.phones = mobileFirst(customer.phones)
+  // Telling a mobile costs a parse per number: only a row with several needs it.
+  if (customer.phones.length > 1) customer.phones = mobileFirst(customer.phones)
   for (const column of columnsOf(mapping, 'email')) {
     for (const outcome of parseEmails(cell(column))) {
       if (outcome.ok) {

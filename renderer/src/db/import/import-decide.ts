@@ -83,7 +83,8 @@ export class ImportDecider {
     const firstStep: (Decision | BuiltRow)[] = built.map((candidate, index) => {
       if (isEmptyRow(rows[index])) return { kind: 'skip', built: candidate, reason: 'empty-row' }
       const summary = summaryRowEvidence(rows[index], candidate)
-      if (summary) return { kind: 'skip', built: candidate, reason: 'summary-row', summary }
+      // A total line's figures are not a customer's values: nothing in it is a problem to report.
+      if (summary) return { kind: 'skip', built: { ...candidate, problems: [] }, reason: 'summary-row', summary }
       if (!candidate.identified) return { kind: 'skip', built: candidate, reason: 'no-identity' }
       const earlier = contactKeys(candidate)
         .map((key) => this.seen.get(key))

@@ -42,7 +42,7 @@ export async function writeImportReport(outcome: ImportOutcome, source: RowSourc
         const result = describeResult(outcome.results.codes[index])
         const details = [
           ...(result?.reason ? [texts.reason(result.reason, outcome.results.otherLines.get(index), summaryRowEvidence(row, built) ?? undefined)] : []),
-          ...built.problems.map((problem) => texts.problem(problem.code, context.headers[problem.column] ?? '', problem.value))
+          ...(result?.reason === 'summary-row' ? [] : built.problems).map((problem) => texts.problem(problem.code, context.headers[problem.column] ?? '', problem.value))
         ].join('; ')
         const name = `${built.customer.firstName} ${built.customer.lastName}`.trim()
         const cell = (text: string) => (text === '' ? null : text.slice(0, importLimits.maxCellChars))
