@@ -4,6 +4,10 @@ import { loadDemoData } from '../db/demo-loader'
 import { searchCustomerIds } from '../db/search'
 import { checkDatabase } from '../db/checker'
 import { loadActiveDatabaseName } from '../db/backup/active-database'
+import { updateCustomer } from '../db/repositories/customers'
+import { eraseCustomer } from '../db/repositories/erase'
+import { deleteCustomerAudited } from '../db/repositories/audited-actions'
+import { scrubFreedValues } from '../db/scrub-freed-values'
 
 // Installed into the page by tests and benchmarks only (tests/host/db-probe.ts bundles this
 // file on its own); nothing imports it from the app, so it never ships. It opens the app's
@@ -32,6 +36,17 @@ const probe: DbProbe = {
     const db = await opening
     const { result, ms } = await timed(() => checkDatabase(db))
     return { ...result, ms }
+  },
+  setContact: async (id, contact) => {
+    await updateCustomer(await opening, id, { emails: [contact.email], lastName: contact.lastName, notes: contact.notes })
+  },
+  erase: async (id) => {
+    await eraseCustomer(await opening, id, { staffName: 'probe' })
+    await scrubFreedValues()
+  },
+  remove: async (id) => {
+    await deleteCustomerAudited(await opening, id, { staffName: 'probe' })
+    await scrubFreedValues()
   },
   close: async () => (await opening).close()
 }

@@ -23,6 +23,8 @@ export const targets: Target[] = [
   { pattern: 'list.filter', source: 'issue 4', median_ms: 150 },
   { pattern: 'list.store', source: 'issue 4', median_ms: 300 },
   { pattern: 'export.xlsx', source: 'issue 6', ratio: 1.5, extra: { key: 'peak_rss_mb', max: 350 } },
+  { pattern: 'backup', source: 'issue 22', ratio: 1.5, extra: { key: 'node_rss_peak_mb', max: 400 } },
+  { pattern: 'restore', source: 'issue 22', ratio: 1.5, extra: { key: 'node_rss_peak_mb', max: 400 } },
   { pattern: 'import.xlsx', source: 'issue 7', median_ms: 30_000 }
 ]
 
