@@ -23,7 +23,7 @@ const valueChars = 30_000
 const valuesPerBatch = 32
 
 export async function scrubFreedValues(options: { bytes?: number } = {}): Promise<void> {
-  const total = options.bytes ?? 24 * 1024 * 1024
+  const total = options.bytes ?? 48 * 1024 * 1024
   const scratch = new Dexie(scrubDatabaseName)
   scratch.version(1).stores({ filler: '++id' })
   try {

@@ -18,5 +18,7 @@ export interface DbProbe {
   erase(id: Id): Promise<void>
   /** Deletes a customer with everything of theirs as the card's Delete does. */
   remove(id: Id): Promise<void>
+  /** The rows a database of schema version 1 held (schema-fixtures/v1.ts), per table: a test writes them into a version 1 backup. */
+  v1FixtureRows(): Promise<Record<string, unknown[]>>
   close(): Promise<void> | void
 }
