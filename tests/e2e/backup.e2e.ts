@@ -164,7 +164,8 @@ describe('backup and restore', () => {
   it('restores a backup made by schema version 1 and upgrades it', async ({ launch, dataDir }) => {
     const app = await launch()
     const file = join(dataDir, 'Studio 2025-03-01 090000.regularsbackup')
-    await writeV1Backup(file, password)
+    await installDbProbe(app.page)
+    await writeV1Backup(file, password, await app.page.evaluate(() => window.__regularsDbProbe.v1FixtureRows()))
     await unlockBackup(app, file, password)
     await app.page.getByTestId('restore-preview').waitFor()
     expect(await app.page.getByTestId('restore-preview').innerText()).toContain('(data version 1)')

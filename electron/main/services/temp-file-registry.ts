@@ -34,10 +34,11 @@ export function createTempFileRegistry(dataDir: string): TempFileRegistry {
   let writing: Promise<void> = Promise.resolve()
 
   // One write after another, each the whole list, synced and renamed into place so that a
-  // power cut leaves the old list or the new one.
+  // power cut leaves the old list or the new one. An empty list is no file: the data folder
+  // holds nothing of a run that left nothing behind.
   function persist(): Promise<void> {
-    const snapshot = JSON.stringify([...entries])
-    writing = writing.then(() => writeDurably(file, snapshot)).catch(() => undefined)
+    const snapshot = entries.size > 0 ? JSON.stringify([...entries]) : null
+    writing = writing.then(() => (snapshot === null ? unlink(file).catch(() => undefined) : writeDurably(file, snapshot))).catch(() => undefined)
     return writing
   }
 

@@ -52,3 +52,5 @@ export { writeImport } from './import/import-write'
 export { streamBackupRows, backupContents, backupChunkRows, type BackupSink, type BackupContents } from './backup/backup-read'
 export { restoreIntoNewDatabase, restoreErrors, type RestoreSource } from './backup/restore-database'
 export { loadActiveDatabaseName, activeDatabaseName, pointAtDatabase, removeInactiveDatabases } from './backup/active-database'
+// After an erase or a delete: the old values leave Chromium's LevelDB files.
+export { scrubFreedValues } from './scrub-freed-values'

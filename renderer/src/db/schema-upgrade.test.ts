@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2, schemaV3 } from './schema'
+import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2, schemaV3, storesOfVersion } from './schema'
 import { checkDatabase } from './checker'
 import type { SchemaFixture } from './schema-fixtures/fixture'
 import { v1Fixture } from './schema-fixtures/v1'
@@ -41,6 +41,10 @@ describe('schema upgrades', () => {
     expect(versions).toContain(1)
     for (let version = 1; version < CURRENT_VERSION; version++) expect(versions).toContain(version)
     expect(Math.max(...versions)).toBeLessThanOrEqual(CURRENT_VERSION)
+  })
+
+  it('lists every version\'s stores for restore, so a backup of any version can be opened', () => {
+    expect(Object.keys(storesOfVersion).map(Number)).toEqual(Array.from({ length: CURRENT_VERSION }, (_, index) => index + 1))
   })
 
   it('keeps versions 1, 2 and 3 exactly as they shipped', () => {

@@ -206,5 +206,8 @@ async function writeOpenBookings(transaction: Transaction): Promise<void> {
   await transaction.table('openBookings').bulkPut([...latest].map(([customerId, latestAt]): OpenBooking => ({ customerId, latestAt })))
 }
 
+/** Every version's stores as declared above: a restore opens a backup's rows at the version that wrote them. */
+export const storesOfVersion: Readonly<Record<number, Record<string, string>>> = { 1: schemaV1, 2: schemaV2, 3: schemaV3, 4: schemaV4 }
+
 /** The latest version number declared above (what an upgraded database ends at). */
 export const CURRENT_VERSION = 4

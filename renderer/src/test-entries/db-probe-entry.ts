@@ -4,6 +4,11 @@ import { loadDemoData } from '../db/demo-loader'
 import { searchCustomerIds } from '../db/search'
 import { checkDatabase } from '../db/checker'
 import { loadActiveDatabaseName } from '../db/backup/active-database'
+import { updateCustomer } from '../db/repositories/customers'
+import { eraseCustomer } from '../db/repositories/erase'
+import { deleteCustomerAudited } from '../db/repositories/audited-actions'
+import { scrubFreedValues } from '../db/scrub-freed-values'
+import { v1Fixture } from '../db/schema-fixtures/v1'
 
 // Installed into the page by tests and benchmarks only (tests/host/db-probe.ts bundles this
 // file on its own); nothing imports it from the app, so it never ships. It opens the app's
@@ -33,6 +38,29 @@ const probe: DbProbe = {
     const db = await opening
     const { result, ms } = await timed(() => checkDatabase(db))
     return { ...result, ms }
+  },
+  setContact: async (id, contact) => {
+    await updateCustomer(await opening, id, { emails: [contact.email], lastName: contact.lastName, notes: contact.notes })
+  },
+  erase: async (id) => {
+    await eraseCustomer(await opening, id, { staffName: 'probe' })
+    await scrubFreedValues()
+  },
+  remove: async (id) => {
+    await deleteCustomerAudited(await opening, id, { staffName: 'probe' })
+    await scrubFreedValues()
+  },
+  async v1FixtureRows() {
+    const tables: Record<string, unknown[]> = Object.fromEntries(Object.keys(v1Fixture.stores).map((name) => [name, []]))
+    // The fixture writes through Dexie's table API; these stand-ins only gather its rows.
+    const table = (name: string) => ({
+      add: async (row: unknown) => void tables[name]!.push(row),
+      put: async (row: unknown) => void tables[name]!.push(row),
+      bulkAdd: async (rows: unknown[]) => void tables[name]!.push(...rows),
+      bulkPut: async (rows: unknown[]) => void tables[name]!.push(...rows)
+    })
+    await v1Fixture.fill({ table } as never)
+    return tables
   },
   close: async () => (await opening).close()
 }

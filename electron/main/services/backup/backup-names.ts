@@ -10,8 +10,11 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0')
 
 /** A business name that is safe as part of a file name on Windows, macOS and Linux. */
 export function fileNamePart(name: string): string {
-  const cleaned = name
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+  // Control characters are refused in names on Windows: each becomes a space like the reserved ones.
+  const cleaned = [...name]
+    .map((character) => (character.charCodeAt(0) < 32 ? ' ' : character))
+    .join('')
+    .replace(/[\\/:*?"<>|]/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/^[.\s]+|[.\s]+$/g, '')
   return [...cleaned].slice(0, 60).join('').trim() || 'Regulars'

@@ -2,11 +2,10 @@ import Dexie from 'dexie'
 import { AppError } from '@shared/errors'
 import { JobCancelled, throwIfCancelled, type JobOptions } from '@shared/jobs/job'
 import { checkDatabase } from '../checker'
-import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2, schemaV3 } from '../schema'
+import { CURRENT_VERSION, RegularsDatabase, storesOfVersion } from '../schema'
 import { restoredDatabasePrefix } from './active-database'
 
 /** Every shipped schema, so a backup made by an older version is written as that version wrote it and then upgraded. */
-const storesOfVersion: Record<number, Record<string, string>> = { 1: schemaV1, 2: schemaV2, 3: schemaV3 }
 
 /** The rows of a backup, chunk by chunk (main reads and decrypts the file). */
 export interface RestoreSource {
