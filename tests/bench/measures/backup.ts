@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import type { BenchContext, BenchMeasures } from '../harness/measure-api'
 
 /**
- * `backup` and `restore` (issue 22), through the app's Settings as a manager does them, on the
+ * `backup` and `restore`, through the app's Settings as a manager does them, on the
  * run's copy of the base; the main-side services run in this Node process (the test host).
  * - backup: "Back up now" until the file is in place. Baseline: every table read in the same
  *   key-range chunks with bare Dexie and the same JSON bytes appended to a plain file.
