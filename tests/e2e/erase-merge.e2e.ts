@@ -1,22 +1,10 @@
 import type { Page } from 'playwright-core'
 import type { Customer, Order } from '../../shared/domain/types'
-import { customersUpTo, describe, expect, indexRows, it, screenshot, spaced, withDemoData } from './fixtures'
+import { customerRow, customersUpTo, describe, expect, it, ordersFrom, screenshot, spaced, withDemoData } from './fixtures'
 
 // Two of the card's quieter promises: an erased customer's card shows no trace of the person
 // (no consent history, no upcoming bookings — erase cancels them), and a merge offers, field by
 // field, the more complete value, the older record's where both say as much.
-
-const FAR_FUTURE = 8_640_000_000_000_000
-
-async function customerRow(page: Page, id: number): Promise<Customer> {
-  const [row] = await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), [id])
-  if (!row) throw new Error(`customer ${id} is gone`)
-  return row
-}
-
-function ordersFrom(page: Page, customerId: number, from: number): Promise<Order[]> {
-  return indexRows<Order>(page, { store: 'orders', index: '[customerId+at]', from: [customerId, from], to: [customerId, FAR_FUTURE] })
-}
 
 async function openCard(page: Page, id: number): Promise<void> {
   await page.evaluate((target) => (location.hash = `#/customers/${target}`), id)

@@ -1,26 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import type { Customer, Order } from '../../shared/domain/types'
-import { customersUpTo, describe, expect, indexRows, it, screenshot, spaced, withDemoData } from './fixtures'
+import type { Customer } from '../../shared/domain/types'
+import { customerRow, customersUpTo, describe, expect, it, ordersFrom, screenshot, spaced, withDemoData } from './fixtures'
 
 // Visits as the desk records and corrects them, and figures that count only what has
 // happened: a booking for tomorrow is upcoming, not money spent, until its time comes — then
 // it counts without anyone touching it, and the checker agrees with the stored figures both
 // before and after. The page's clock (Playwright's) stands in for the passing day.
-
-const FAR_FUTURE = 8_640_000_000_000_000
-
-async function customerRow(page: Page, id: number): Promise<Customer> {
-  const [row] = await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), [id])
-  if (!row) throw new Error(`customer ${id} is gone`)
-  return row
-}
-
-/** The customer's orders from `from` on, oldest first, straight from IndexedDB. */
-function ordersFrom(page: Page, customerId: number, from: number): Promise<Order[]> {
-  return indexRows<Order>(page, { store: 'orders', index: '[customerId+at]', from: [customerId, from], to: [customerId, FAR_FUTURE] })
-}
 
 /** The page's own "now" (the installed clock's). */
 function pageNow(page: Page): Promise<number> {

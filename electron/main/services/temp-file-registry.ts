@@ -91,7 +91,8 @@ async function readEntries(file: string): Promise<string[]> {
   }
 }
 
-async function exists(path: string): Promise<boolean> {
+/** Whether anything is at `path` (a missing folder, a pulled-out stick: false, never an error). */
+export async function exists(path: string): Promise<boolean> {
   try {
     await stat(path)
     return true

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
 import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2, schemaV3, storesOfVersion } from './schema'
 import { checkDatabase } from './checker'
@@ -9,6 +8,7 @@ import { v2Fixture } from './schema-fixtures/v2'
 import { v2BookingAt, v2BookingsFixture } from './schema-fixtures/v2-bookings'
 import { v3Fixture } from './schema-fixtures/v3'
 import { applyDueFigures } from './repositories/due-figures'
+import { writeFixture } from './test-support'
 
 /**
  * Opens a database of every earlier schema version with the current one (ARCHITECTURE.md:
@@ -22,18 +22,6 @@ import { applyDueFigures } from './repositories/due-figures'
  * does, for the app's first pass of applyDueFigures, which runs here before the checker).
  */
 const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture, v2BookingsFixture, v3Fixture]
-
-let counter = 0
-
-async function writeFixture(fixture: SchemaFixture): Promise<string> {
-  const name = `regulars-upgrade-${fixture.version}-${++counter}`
-  const old = new Dexie(name)
-  old.version(fixture.version).stores(fixture.stores)
-  await old.open()
-  await fixture.fill(old)
-  old.close()
-  return name
-}
 
 describe('schema upgrades', () => {
   it('has a fixture for every version before the current one (and for the first)', () => {

@@ -13,15 +13,20 @@ export async function freshDatabase(): Promise<RegularsDatabase> {
   return db
 }
 
-/** A database as an earlier schema version wrote it (a fixture), then opened — so upgraded — by the app's schema. */
-export async function upgradedDatabase(fixture: SchemaFixture): Promise<RegularsDatabase> {
+/** Writes a fixture's rows raw into a new database at its version and closes it; returns its name. */
+export async function writeFixture(fixture: SchemaFixture): Promise<string> {
   const name = `regulars-test-${process.pid}-${++counter}`
   const old = new Dexie(name)
   old.version(fixture.version).stores(fixture.stores)
   await old.open()
   await fixture.fill(old)
   old.close()
-  const db = new RegularsDatabase(name)
+  return name
+}
+
+/** A database as an earlier schema version wrote it (a fixture), then opened — so upgraded — by the app's schema. */
+export async function upgradedDatabase(fixture: SchemaFixture): Promise<RegularsDatabase> {
+  const db = new RegularsDatabase(await writeFixture(fixture))
   await db.open()
   return db
 }

@@ -14,7 +14,7 @@ import type {
 import { withExtension } from '@shared/export/file-names'
 import { moveIntoPlace, removeQuietly, tempPathFor } from '../export/temp-files'
 import type { MainPorts } from '../ports'
-import type { TempFileRegistry } from '../temp-file-registry'
+import { exists, type TempFileRegistry } from '../temp-file-registry'
 import { backupError, backupErrorCodes, backupWriteError } from './backup-errors'
 import { BackupFileReader } from './backup-file-reader'
 import { BackupFileWriter } from './backup-file-writer'
@@ -402,15 +402,6 @@ function sameLocalDay(a: Date, b: Date): boolean {
 async function isFolder(path: string): Promise<boolean> {
   try {
     return (await stat(path)).isDirectory()
-  } catch {
-    return false
-  }
-}
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await stat(path)
-    return true
   } catch {
     return false
   }

@@ -8,6 +8,7 @@ import { checkDatabase } from '../checker'
 import { createCustomer, setCustomerBlocked, updateCustomer } from './customers'
 import { addOrder, changeOrderStatus, deleteOrder, updateOrder } from './orders'
 import { createStore } from './stores'
+import { visit } from './card-fixtures.test-support'
 
 const t0 = Date.UTC(2026, 0, 5, 10)
 const db = freshDatabaseForEachTest()
@@ -17,20 +18,7 @@ let czk: number
 
 function order(storeId: number, at: number, value: number, status: OrderStatus = 'completed', history?: OrderStatus[]): OrderInput {
   const statuses = history ?? [status]
-  return {
-    storeId,
-    kind: 'visit',
-    channel: 'phone',
-    status,
-    statusHistory: statuses.map((s, i) => ({ status: s, at: at + i * 60_000 })),
-    at,
-    createdAt: at,
-    value,
-    tip: 0,
-    items: [],
-    staffName: 'Marta',
-    notes: ''
-  }
+  return visit(storeId, at, value, { status, channel: 'phone', statusHistory: statuses.map((s, i) => ({ status: s, at: at + i * 60_000 })) })
 }
 
 beforeEach(async () => {

@@ -1,5 +1,6 @@
 import type Dexie from 'dexie'
 import type { SchemaFixture } from './fixture'
+import { v2Fixture } from './v2'
 import { emptyProfile, newCustomer } from '@shared/domain/customer'
 
 // Version 3 as shipped: its stores stay frozen. Version 4 only adds the multi-entry index on
@@ -39,21 +40,10 @@ const entries = [
 
 export const v3Fixture: SchemaFixture = {
   version: 3,
+  // Version 2's stores with the two additions of version 3.
   stores: {
-    customers:
-      '++id, sortName, createdAt, orderCount, totalValue, averageValue, visits, tipsTotal, discountPercent, firstOrderAt, lastOrderAt, lastActivityAt, estimatedAnnualValue, type, blocked, consentEmail, consentSms, birthdayMonth, *tokens, *categoryIds, *groupIds, *storeIds, referral.sourceId',
-    orders: '++id, [customerId+at], [status+at], importBatchId',
-    customerStoreStats:
-      '[customerId+storeId], [storeId+lastActivityAt], [storeId+orderCount], [storeId+totalValue], [storeId+averageValue], [storeId+visits], [storeId+tipsTotal], [storeId+firstOrderAt], [storeId+lastOrderAt], [storeId+estimatedAnnualValue]',
-    stores: '++id',
-    categories: '++id',
-    groups: '++id',
-    consentEvents: '++id, [customerId+at]',
-    audit: '++id, at, action',
-    settings: 'key',
-    staff: '++id',
-    segments: '++id',
-    openBookings: 'customerId, latestAt',
+    ...v2Fixture.stores,
+    customers: `${v2Fixture.stores.customers}, referral.sourceId`,
     figuresDue: 'customerId, dueAt'
   },
 
