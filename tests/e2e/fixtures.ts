@@ -97,6 +97,18 @@ export async function customersUpTo(page: Page, count: number): Promise<Customer
   return rows.filter((row): row is Customer => row !== undefined && row !== null)
 }
 
+/**
+ * The list files' base: 2 000 demo customers loaded once into the file's data folder (the
+ * template each test copies); every customer's row, for the tests' own expectations.
+ */
+export async function loadListBase(launchForFile: () => Promise<LaunchedApp>, now: number): Promise<Customer[]> {
+  const app = await launchForFile()
+  await loadDemoData(app.page, { customers: 2_000, orders: 20_000, seed: 20_251_122, now })
+  const customers = await customersUpTo(app.page, 2_100)
+  await app.close()
+  return customers
+}
+
 /** Which rows of a store to read through one of its indexes: those with one key, or between two keys inclusive. */
 type IndexQuery = { store: string; index: string } & ({ key: string | number } | { from: number[]; to: number[] })
 

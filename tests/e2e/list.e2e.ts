@@ -5,7 +5,7 @@ import { searchQueryAlternatives, tokensMatch } from '../../shared/domain/search
 import type { Customer } from '../../shared/domain/types'
 import { installDbProbe } from '../host/db-probe'
 import type { LaunchedApp } from '../host/launch-app'
-import { artifactsFolder, customersUpTo, describe, expect, it as e2eIt, loadDemoData, pdfText, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
+import { artifactsFolder, describe, expect, it as e2eIt, loadListBase, pdfText, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
 
 /**
  * The customer list driven as a manager would: real Chromium, real IndexedDB with
@@ -35,10 +35,7 @@ const it = e2eIt.extend('openList', async ({ dataDir, launch }) => async (option
 
 it.beforeAll(async ({ fileDataDir, launchForFile }) => {
   template = fileDataDir
-  const app = await launchForFile()
-  await loadDemoData(app.page, { customers: 2_000, orders: 20_000, seed: 20_251_122, now: demoNow })
-  all = await customersUpTo(app.page, 2_100)
-  await app.close()
+  all = await loadListBase(launchForFile, demoNow)
 }, 180_000)
 
 async function screenshotSettled(page: Page, name: string): Promise<void> {

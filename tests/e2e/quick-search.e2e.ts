@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core'
 import { searchQueryAlternatives, tokensMatch } from '../../shared/domain/search-tokens'
 import type { Customer } from '../../shared/domain/types'
 import type { LaunchedApp, LaunchOptions } from '../host/launch-app'
-import { customersUpTo, describe, expect, it as e2eIt, loadDemoData, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
+import { describe, expect, it as e2eIt, loadListBase, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
 
 /**
  * The quick search as the front desk works it under time pressure: from any screen, with the
@@ -29,10 +29,7 @@ const it = e2eIt.extend('openApp', async ({ dataDir, launch }): Promise<Open> =>
 
 it.beforeAll(async ({ fileDataDir, launchForFile }) => {
   template = fileDataDir
-  const app = await launchForFile()
-  await loadDemoData(app.page, { customers: 2_000, orders: 20_000, seed: 20_251_122, now: demoNow })
-  all = await customersUpTo(app.page, 2_100)
-  await app.close()
+  all = await loadListBase(launchForFile, demoNow)
 }, 180_000)
 
 function matching(query: string): Customer[] {
