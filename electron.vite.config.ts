@@ -1,9 +1,11 @@
 import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
-import { pathAliases } from './build/path-aliases'
 
-const alias = pathAliases
+const alias = {
+  '@shared': resolve(import.meta.dirname, 'shared'),
+  '@renderer': resolve(import.meta.dirname, 'renderer/src')
+}
 
 export default defineConfig({
   main: {

@@ -10,11 +10,13 @@ export const dataErrors = {
   invalid: 'data.invalid',
   customerNotFound: 'data.customer-not-found',
   orderNotFound: 'data.order-not-found',
+  orderEmpty: 'data.order-empty',
   storeNotFound: 'data.store-not-found',
   customerBlocked: 'data.customer-blocked',
   customerErased: 'data.customer-erased',
   storeInUse: 'data.store-in-use',
-  notEmpty: 'data.not-empty'
+  notEmpty: 'data.not-empty',
+  deleteAllRefused: 'data.delete-all-refused'
 } as const
 
 /** Parses input with a domain schema, or throws `data.invalid` naming the field and rule. */

@@ -13,9 +13,11 @@ export { checkDatabase, type CheckResult, type Difference } from './checker'
 export * from './repositories/customers'
 export * from './repositories/customer-history'
 export * from './repositories/customer-chunks'
+export * from './repositories/customer-names'
 export * from './repositories/customer-bulk'
 export * from './repositories/bulk-actions'
 export * from './repositories/orders'
+export * from './repositories/order-edit'
 export * from './repositories/blocking'
 export * from './repositories/stores'
 export * from './repositories/categories'
@@ -31,7 +33,7 @@ export * from './repositories/referral-sources'
 export * from './repositories/staff'
 export { recomputeCustomerFigures, figureTables, ordersOfCustomer } from './repositories/recompute'
 export { recomputeAllCustomers, changeMainCurrency } from './repositories/maintenance'
-export { applyDueFigures, keepFiguresCurrent } from './repositories/due-figures'
+export { applyDueFigures, keepFiguresCurrent, onDueFiguresApplied } from './repositories/due-figures'
 
 // The customer list's query engine (list-query/README.md).
 export { listEngine, onListDataChanged } from './list-query/engine-instance'
@@ -42,5 +44,13 @@ export type { ListScope } from './list-query/scope'
 // Import: the preview's analysis, the write in one transaction, and its outcome.
 export { analyseImport, plannedCounts, type ImportAnalysis, type PreviewRow } from './import/import-analysis'
 export type { ImportMode, SkipReason } from './import/import-decide'
-export { describeResult, skipReasons, type ImportOutcome } from './import/import-outcome'
+export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } from './import/import-outcome'
 export { writeImport } from './import/import-write'
+
+// Backups: every table read in chunks for main to write; a restore into a new database that
+// replaces the current one only once it passed the checker (backup/active-database.ts).
+export { streamBackupRows, backupContents, backupChunkRows, type BackupSink, type BackupContents } from './backup/backup-read'
+export { restoreIntoNewDatabase, restoreErrors, type RestoreSource } from './backup/restore-database'
+export { loadActiveDatabaseName, activeDatabaseName, pointAtDatabase, removeInactiveDatabases } from './backup/active-database'
+// After an erase or a delete: the old values leave Chromium's LevelDB files.
+export { scrubFreedValues } from './scrub-freed-values'

@@ -13,6 +13,7 @@ import { recordConsentChange } from './consents'
 import { createCustomer, customerIdsByContact } from './customers'
 import { erasedRow, eraseCustomer } from './erase'
 import { mergeCustomers } from './merge'
+import { editOrder } from './order-edit'
 import { addOrder } from './orders'
 import { setFeatureSetting, setSetting } from './settings'
 import { createStore } from './stores'
@@ -150,6 +151,34 @@ describe('erasing a customer’s personal data', () => {
     expect((await db.staff.toArray()).map((member) => member.name)).toEqual(['Marta'])
     expect(await db.settings.get('staffName')).toMatchObject({ value: 'Marta' })
     expect(((await db.settings.get('import-undo:batch-1:0'))!.value as { id: number }[]).map((record) => record.id)).toEqual([neighbour])
+    expect((await checkDatabase(db)).differences).toEqual([])
+  })
+
+  it('cancels upcoming bookings and leaves no note of hers in her orders’ edit history or the log', async () => {
+    const id = await createCustomer(db, profile(person), { now: t0 })
+    const now = Date.now()
+    const past = await addOrder(db, id, visit(store, t0 + DAY_MS, 12_000, { notes: 'First visit' }))
+    await editOrder(db, past, { notes: 'Bożena prefers Marta, call her sister Halina', items: [{ name: 'Colour for Bożena Wróblewska', quantity: 1, unitPrice: 12_000 }] }, desk)
+    const upcoming = await addOrder(db, id, visit(store, now + 3 * DAY_MS, 0, { kind: 'booking', status: 'accepted' }))
+    const pending = await addOrder(db, id, visit(store, now + 5 * DAY_MS, 0, { kind: 'booking', status: 'pending' }))
+
+    const { cancelledBookings, auditId } = await eraseCustomer(db, id, { staffName: 'Kamil', now })
+    expect(cancelledBookings).toBe(2)
+    for (const booking of [upcoming, pending]) {
+      const row = (await db.orders.get(booking))!
+      expect(row.status).toBe('cancelled')
+      expect(row.statusHistory.at(-1)).toEqual({ status: 'cancelled', at: now, staffName: 'Kamil' })
+    }
+    expect(await db.openBookings.get(id)).toBeUndefined()
+    expect(await db.audit.get(auditId)).toMatchObject({ details: { orders: 3, cancelledBookings: 2 } })
+
+    // The edit stays (when, who, which fields), without the texts that named her.
+    const edited = (await db.orders.get(past))!
+    expect(edited.edits![0]!.changes.map((change) => change.field)).toEqual(['items', 'notes'])
+    const dump = await everyTable()
+    for (const text of ['Halina', 'Bożena', 'Wróblewska']) {
+      for (const [table, rows] of Object.entries(dump)) expect(rows.includes(text), `${table} still holds “${text}”`).toBe(false)
+    }
     expect((await checkDatabase(db)).differences).toEqual([])
   })
 

@@ -60,7 +60,7 @@ export async function exportCustomerData(
   const name = displayName(customer)
   const started = await main('export:begin', {
     format: 'xlsx',
-    fileKind: 'customer-data',
+    fileName: { base: texts.fileBaseNames['customer-data'], subject: name },
     locale,
     currency: texts.currency,
     title: t('card.exportData.title', { name }),

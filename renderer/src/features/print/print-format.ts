@@ -1,14 +1,15 @@
 import { currencyFractionDigits } from '@shared/export/excel-formats'
 import type { ExportCell, ExportColumnType } from '@shared/export/export-spec'
+import { dateFormatter } from '@shared/format/dates'
 
 /**
  * Values as a printed page shows them, in the UI language: money with the currency, dates
  * the locale's way, flags as words. One set of formatters per printout.
  */
 export function printFormatters(locale: string, currency: string, labels: { yes: string; no: string }) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-  const dateTimeShort = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+  const date = dateFormatter(locale, 'date')
+  const dateTime = dateFormatter(locale, 'dateTime')
+  const dateTimeShort = dateFormatter(locale, 'numericDateTime')
   const number = new Intl.NumberFormat(locale)
   const moneyFormats = new Map<string, Intl.NumberFormat>()
   const moneyFormat = (code: string) => {
