@@ -60,12 +60,13 @@ describe('a printed list keeps every phone and date whole', () => {
       const text = plain(pdfText(target))
       expect(text).toContain(language.sorted)
       expect(text).not.toMatch(/Sort(ed by|owanie): Sort/)
-      // A column the landscape page cannot hold is left out whole, and the paper says so; never a phone.
+      // Columns the landscape page cannot hold are left out whole, and the paper says which; never
+      // a phone. Eleven columns of the demo base in English or Polish leave out at most two.
       const [logged] = await indexRows<{ details: { fields: string[]; leftOut?: string[] } }>(app.page, { store: 'audit', index: 'action', key: 'print' })
       const leftOut = logged!.details.leftOut ?? []
       expect(leftOut).not.toContain('phone')
       expect(leftOut).not.toContain('otherPhones')
-      expect(leftOut.length).toBeLessThanOrEqual(1)
+      expect(leftOut.length).toBeLessThanOrEqual(2)
       if (leftOut.length) expect(text).toMatch(language.leftOut)
       const cells = await app.page.evaluate(({ ids, columns }) => window.__regularsHarness.printedCells(ids, columns), { ids, columns })
       expect(cells).toHaveLength(ids.length)
