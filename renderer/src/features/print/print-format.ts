@@ -9,6 +9,7 @@ import { dateFormatter } from '@shared/format/dates'
 export function printFormatters(locale: string, currency: string, labels: { yes: string; no: string }) {
   const date = dateFormatter(locale, 'date')
   const dateTime = dateFormatter(locale, 'dateTime')
+  const dateShort = dateFormatter(locale, 'numericDate')
   const dateTimeShort = dateFormatter(locale, 'numericDateTime')
   const number = new Intl.NumberFormat(locale)
   const moneyFormats = new Map<string, Intl.NumberFormat>()
@@ -19,7 +20,7 @@ export function printFormatters(locale: string, currency: string, labels: { yes:
   }
   const money = (minor: number, code = currency) => moneyFormat(code).format(minor / 10 ** currencyFractionDigits(code))
 
-  /** One cell of a printed list, from the same values an export writes. */
+  /** One cell of a printed list, from the same values an export writes; dates numeric, as tables show them. */
   function cell(type: ExportColumnType, value: ExportCell): string {
     if (value === null || value === '') return ''
     if (typeof value === 'string') return value
@@ -28,9 +29,9 @@ export function printFormatters(locale: string, currency: string, labels: { yes:
       case 'money':
         return money(value)
       case 'date':
-        return value === 0 ? '' : date.format(value)
+        return value === 0 ? '' : dateShort.format(value)
       case 'datetime':
-        return value === 0 ? '' : dateTime.format(value)
+        return value === 0 ? '' : dateTimeShort.format(value)
       case 'percent':
         return `${number.format(value)} %`
       case 'flag':
