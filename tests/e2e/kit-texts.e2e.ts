@@ -138,7 +138,15 @@ describe('words the kit would show', () => {
       await open('#/customers', 'customer-row')
       await dialog('add to a group', () => page.getByTestId('bulk-add-group').click(), 'membership-affects')
       await open('#/customers', 'customer-row')
-      await dialog('delete customers', () => page.getByTestId('bulk-delete').click(), 'delete-word')
+      // Delete is offered for ticked customers (never the whole unfiltered base).
+      await dialog(
+        'delete customers',
+        async () => {
+          await page.getByTestId('tick-row').first().click()
+          await page.getByTestId('bulk-delete').click()
+        },
+        'delete-word'
+      )
       await open('#/customers', 'customer-row')
       await dialog('export', () => page.getByTestId('bulk-export').click(), 'export-options')
 
