@@ -110,7 +110,8 @@ describe('backup and restore', () => {
 
     await app.page.goto(`${app.page.url().split('#')[0]}#/audit`)
     await expect.poll(() => app.page.locator('main').innerText()).toMatch(/Restore/)
-    expect(await app.page.locator('main').innerText()).toContain(file.split('/').pop()!)
+    // Polled too: the log may redraw (its list reloads) between two reads.
+    await expect.poll(() => app.page.locator('main').innerText()).toContain(file.split('/').pop()!)
     await screenshot(app.page, 'audit-after-restore.png', { folder: 'backup' })
   }, 300_000)
 
