@@ -1,4 +1,4 @@
-import { app, dialog, type BrowserWindow } from 'electron'
+import { app, dialog, safeStorage, type BrowserWindow } from 'electron'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { MainPorts } from './services/ports'
@@ -70,7 +70,19 @@ export function createElectronPorts(getWindow: () => BrowserWindow | null): Main
         const options = { filters, properties: ['openFile'] as Array<'openFile'> }
         const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
         return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
+      },
+      async chooseFolder() {
+        const window = getWindow()
+        const options = { properties: ['openDirectory', 'createDirectory'] as Array<'openDirectory' | 'createDirectory'> }
+        const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options)
+        return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0]
       }
+    },
+    secrets: {
+      // Linux without a keyring gives 'basic_text': a key built into Chromium, no protection.
+      available: () => safeStorage.isEncryptionAvailable() && (process.platform !== 'linux' || safeStorage.getSelectedStorageBackend() !== 'basic_text'),
+      encrypt: (text) => safeStorage.encryptString(text),
+      decrypt: (bytes) => safeStorage.decryptString(bytes)
     }
   }
 }

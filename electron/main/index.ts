@@ -24,6 +24,7 @@ function start(): void {
   const rendererRoot = join(here, '../renderer')
   const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
   let mainWindow: BrowserWindow | null = null
+  let services: ReturnType<typeof createMainServices> | null = null
 
   protocol.registerSchemesAsPrivileged([
     { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }
@@ -52,6 +53,9 @@ function start(): void {
   })
 
   app.on('window-all-closed', () => app.quit())
+  app.on('before-quit', (event) => {
+    if (services?.quit.requestQuit(() => app.quit())) event.preventDefault()
+  })
 
   void app.whenReady().then(() => {
     const appSession = session.defaultSession
@@ -63,8 +67,9 @@ function start(): void {
     })
     protocol.handle(appScheme, (request) => serveAppRequest(rendererRoot, request))
 
-    const services = createMainServices(createElectronPorts(() => mainWindow))
+    services = createMainServices(createElectronPorts(() => mainWindow))
     registerIpc(createDispatch(services.handlers), isTrustedFrame)
+    services.startBackgroundWork()
 
     const windowOptions = createWindowOptions({
       preloadPath: join(here, '../preload/index.cjs'),
@@ -74,6 +79,11 @@ function start(): void {
     // The scanner cannot see into createWindowOptions, which sets all three and is unit-tested (window-options.test.ts).
     mainWindow = new BrowserWindow(windowOptions) // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK — reason: set in createWindowOptions, held by window-options.test.ts
     endSessionsWhenPageGoes(mainWindow.webContents, services.endPageSessions)
+    // Closing the window (or quitting) waits for the page's closing backup (quit-coordinator.ts).
+    const quit = services.quit
+    mainWindow.on('close', (event) => {
+      if (quit.requestQuit(() => mainWindow?.close())) event.preventDefault()
+    })
     mainWindow.once('ready-to-show', () => mainWindow?.show())
     mainWindow.on('closed', () => (mainWindow = null))
     if (devServerUrl) void mainWindow.loadURL(devServerUrl)

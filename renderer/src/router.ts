@@ -13,7 +13,7 @@ export const router = createRouter({
   routes: [
     { path: '/', redirect: '/customers' },
     { path: '/customers', name: 'customers', component: customersView },
-    // The customer card (issue 5): create, card, edit, side-by-side merge.
+    // The customer card: create, card, edit, side-by-side merge.
     { path: '/customers/new', name: 'customer-new', component: () => import('./views/customer-form/CustomerFormView.vue') },
     { path: '/customers/:id(\\d+)', name: 'customer', component: () => import('./views/customer-card/CustomerCardView.vue') },
     { path: '/customers/:id(\\d+)/edit', name: 'customer-edit', component: () => import('./views/customer-form/CustomerFormView.vue') },

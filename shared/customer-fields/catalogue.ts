@@ -63,12 +63,13 @@ export const customerFieldCatalogue = {
       group: 'name',
       identifying: true,
       words: {
-        en: ['name', 'full name', 'fullname', 'customer name', 'client name', 'customer', 'client', 'contact', 'contact name', 'guest', 'guest name'],
-        pl: ['nazwa', 'imię i nazwisko', 'nazwisko i imię', 'imie nazwisko', 'klient', 'dane klienta', 'klient imię i nazwisko', 'nazwa klienta', 'gość'],
-        cs: ['jméno a příjmení', 'příjmení a jméno', 'celé jméno', 'zákazník', 'jméno a příjmení zákazníka'],
+        en: ['name', 'full name', 'fullname', 'customer name', 'client name', 'customer', 'client', 'contact', 'contact name', 'guest', 'guest name',
+          'first name last name', 'last name first name', 'surname first name', 'surname forename', 'family name given name', 'given name family name'],
+        pl: ['nazwa', 'imię i nazwisko', 'nazwisko i imię', 'imie nazwisko', 'nazwisko imię', 'klient', 'dane klienta', 'klient imię i nazwisko', 'nazwa klienta', 'gość'],
+        cs: ['jméno a příjmení', 'příjmení a jméno', 'jméno příjmení', 'příjmení jméno', 'celé jméno', 'zákazník', 'jméno a příjmení zákazníka'],
         uk: ["ім'я та прізвище", "прізвище та ім'я", "прізвище ім'я", 'ПІБ', "прізвище ім'я по батькові", 'клієнт', "повне ім'я", 'гість'],
         fr: ['nom complet', 'nom et prénom', 'prénom et nom', 'nom du client', 'nom prénom', 'prénom nom'],
-        bg: ['име и фамилия', 'пълно име', 'клиент', 'име на клиента', 'гост'],
+        bg: ['име и фамилия', 'фамилия и име', 'име фамилия', 'фамилия име', 'пълно име', 'клиент', 'име на клиента', 'гост'],
         ru: ['ФИО', 'полное имя', 'имя и фамилия', 'фамилия имя', 'фамилия и имя', 'фамилия имя отчество', 'гость']
       }
     }
@@ -288,13 +289,14 @@ export const customerFieldCatalogue = {
       target: 'type',
       group: 'customer',
       words: {
-        en: ['type', 'customer type', 'client type', 'account type', 'contact type', 'registered'],
-        pl: ['typ', 'typ klienta', 'rodzaj klienta', 'rodzaj'],
-        cs: ['typ zákazníka', 'druh zákazníka'],
-        uk: ['тип', 'тип клієнта'],
-        fr: ['type de client', 'type de compte'],
-        bg: ['тип клиент', 'тип на клиента'],
-        ru: ['тип клиента']
+        en: ['type', 'customer type', 'client type', 'account type', 'contact type', 'registered', 'registered customer', 'registered client', 'registered user'],
+        // "Registrovaný zákazník" (yes/no) is how Czech and Slovak e-shops export it: the type, not a name.
+        pl: ['typ', 'typ klienta', 'rodzaj klienta', 'rodzaj', 'zarejestrowany', 'zarejestrowany klient', 'klient zarejestrowany', 'zarejestrowany użytkownik'],
+        cs: ['typ zákazníka', 'druh zákazníka', 'registrovaný', 'registrovaný zákazník', 'zaregistrovaný zákazník', 'registrovaný uživatel', 'registrovaný používateľ'],
+        uk: ['тип', 'тип клієнта', 'зареєстрований', 'зареєстрований клієнт', 'зареєстрований користувач'],
+        fr: ['type de client', 'type de compte', 'client inscrit', 'inscrit'],
+        bg: ['тип клиент', 'тип на клиента', 'регистриран', 'регистриран клиент', 'регистриран потребител'],
+        ru: ['тип клиента', 'зарегистрирован', 'зарегистрированный клиент']
       }
     }
   },
@@ -337,7 +339,23 @@ export const customerFieldCatalogue = {
       }
     }
   },
-  consentEmailAt: { personal: true, row: 'consents', export: { type: 'datetime', default: true, value: (c) => date(c.consents.email.at) } },
+  consentEmailAt: {
+    personal: true,
+    row: 'consents',
+    export: { type: 'datetime', default: true, value: (c) => date(c.consents.email.at) },
+    import: {
+      target: 'consentEmailDate',
+      group: 'consent',
+      words: {
+        en: ['email consent date', 'email consent changed', 'email consent given on', 'email opt in date', 'newsletter consent date', 'subscribed on', 'subscription date'],
+        pl: ['data zgody email', 'data zgody na email', 'zgoda email data', 'data zapisu do newslettera', 'zgoda email zmiana'],
+        cs: ['datum souhlasu s emaily', 'souhlas s emaily změna', 'datum přihlášení k odběru', 'datum souhlasu email'],
+        uk: ['дата згоди на email', 'згода на email зміна', 'дата підписки'],
+        fr: ['date du consentement email', 'consentement email modifié', 'date dinscription à la newsletter', 'abonné le'],
+        bg: ['дата на съгласие за имейл', 'съгласие за имейл промяна', 'дата на абониране']
+      }
+    }
+  },
   consentSms: {
     personal: true,
     row: 'consents',
@@ -358,7 +376,23 @@ export const customerFieldCatalogue = {
       }
     }
   },
-  consentSmsAt: { personal: true, row: 'consents', export: { type: 'datetime', default: true, value: (c) => date(c.consents.sms.at) } },
+  consentSmsAt: {
+    personal: true,
+    row: 'consents',
+    export: { type: 'datetime', default: true, value: (c) => date(c.consents.sms.at) },
+    import: {
+      target: 'consentSmsDate',
+      group: 'consent',
+      words: {
+        en: ['SMS consent date', 'SMS consent changed', 'SMS consent given on', 'SMS opt in date'],
+        pl: ['data zgody SMS', 'data zgody na SMS', 'zgoda SMS data', 'zgoda SMS zmiana'],
+        cs: ['datum souhlasu se SMS', 'souhlas se SMS změna', 'datum souhlasu SMS'],
+        uk: ['дата згоди на SMS', 'згода на SMS зміна'],
+        fr: ['date du consentement SMS', 'consentement SMS modifié'],
+        bg: ['дата на съгласие за SMS', 'съгласие за SMS промяна']
+      }
+    }
+  },
   orderCount: {
     personal: false,
     row: 'orderCount',
@@ -486,7 +520,21 @@ export const customerFieldCatalogue = {
     row: 'homeStoreId',
     merge: 'pick',
     list: { cell: 'text', width: 150, align: 'left' },
-    export: { type: 'text', value: (c, l) => (c.homeStoreId ? (l.storeNames.get(c.homeStoreId) ?? null) : null) }
+    export: { type: 'text', value: (c, l) => (c.homeStoreId ? (l.storeNames.get(c.homeStoreId) ?? null) : null) },
+    import: {
+      target: 'homeStore',
+      group: 'customer',
+      words: {
+        en: ['home store', 'store', 'home branch', 'branch', 'home location', 'preferred store', 'preferred location', 'shop', 'salon', 'venue'],
+        pl: ['sklep', 'salon', 'lokal', 'oddział', 'placówka', 'sklep macierzysty', 'salon macierzysty', 'stały salon', 'ulubiony salon', 'ulubiony lokal'],
+        cs: ['domovská provozovna', 'provozovna', 'pobočka', 'prodejna', 'salon', 'oblíbená provozovna'],
+        uk: ['основний заклад', 'заклад', 'філія', 'салон', 'магазин', 'улюблений заклад'],
+        fr: ['magasin', 'établissement', 'boutique', 'salon', 'magasin principal', 'établissement habituel'],
+        bg: ['основен обект', 'обект', 'филиал', 'салон', 'магазин', 'любим обект'],
+        ru: ['филиал', 'салон', 'магазин', 'заведение'],
+        systems: ['Home Location', 'Preferred Location', 'Outlet']
+      }
+    }
   },
   referral: {
     // Personal: the details may name people ("recommended by Anna K.").

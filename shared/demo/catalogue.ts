@@ -1,5 +1,6 @@
 import type { CategoryInput, GroupInput, StoreInput } from '../domain/schemas'
 import type { DemoCountry } from './names'
+import type { DemoCategoryKey, DemoGroupKey, DemoServiceKey, DemoTexts } from './texts'
 
 /**
  * The demo business: a small hair-and-beauty chain with two salons in Poland (PLN) and one
@@ -12,8 +13,11 @@ export interface DemoStore extends StoreInput {
   /** Where most of its customers come from. */
   country: DemoCountry
   staff: readonly string[]
-  /** Services and products with their price in the store's minor units. */
-  services: readonly { name: string; price: number }[]
+  /**
+   * Services and products with their price in the store's minor units. Products are what a
+   * customer may also buy online or have delivered; a service needs the customer in the chair.
+   */
+  services: readonly { key: DemoServiceKey; price: number; product?: true }[]
 }
 
 export const demoStores: readonly DemoStore[] = [
@@ -24,15 +28,16 @@ export const demoStores: readonly DemoStore[] = [
     country: 'PL',
     staff: ['Agnieszka', 'Marta', 'Kamil', 'Oksana'],
     services: [
-      { name: 'Strzyżenie damskie', price: 12000 },
-      { name: 'Strzyżenie męskie', price: 7000 },
-      { name: 'Koloryzacja', price: 28000 },
-      { name: 'Baleyage', price: 45000 },
-      { name: 'Modelowanie', price: 8000 },
-      { name: 'Manicure hybrydowy', price: 13000 },
-      { name: 'Pedicure', price: 15000 },
-      { name: 'Henna brwi i rzęs', price: 6000 },
-      { name: 'Szampon regenerujący', price: 5900 }
+      { key: 'womensCut', price: 12000 },
+      { key: 'mensCut', price: 7000 },
+      { key: 'colouring', price: 28000 },
+      { key: 'balayage', price: 45000 },
+      { key: 'blowDry', price: 8000 },
+      { key: 'hybridManicure', price: 13000 },
+      { key: 'pedicure', price: 15000 },
+      { key: 'browLashTint', price: 6000 },
+      { key: 'shampoo', price: 5900, product: true },
+      { key: 'giftVoucher', price: 20000, product: true }
     ]
   },
   {
@@ -42,13 +47,14 @@ export const demoStores: readonly DemoStore[] = [
     country: 'PL',
     staff: ['Joanna', 'Łukasz', 'Natalia'],
     services: [
-      { name: 'Strzyżenie damskie', price: 11000 },
-      { name: 'Strzyżenie męskie', price: 6500 },
-      { name: 'Koloryzacja', price: 26000 },
-      { name: 'Keratynowe prostowanie', price: 38000 },
-      { name: 'Manicure klasyczny', price: 8000 },
-      { name: 'Masaż głowy', price: 9000 },
-      { name: 'Olejek do włosów', price: 7900 }
+      { key: 'womensCut', price: 11000 },
+      { key: 'mensCut', price: 6500 },
+      { key: 'colouring', price: 26000 },
+      { key: 'keratin', price: 38000 },
+      { key: 'classicManicure', price: 8000 },
+      { key: 'headMassage', price: 9000 },
+      { key: 'hairOil', price: 7900, product: true },
+      { key: 'giftVoucher', price: 15000, product: true }
     ]
   },
   {
@@ -58,32 +64,37 @@ export const demoStores: readonly DemoStore[] = [
     country: 'CZ',
     staff: ['Tereza', 'Ondřej', 'Lucie'],
     services: [
-      { name: 'Dámský střih', price: 65000 },
-      { name: 'Pánský střih', price: 40000 },
-      { name: 'Barvení', price: 150000 },
-      { name: 'Melír', price: 180000 },
-      { name: 'Manikúra', price: 55000 },
-      { name: 'Pedikúra', price: 70000 },
-      { name: 'Kondicionér', price: 32000 }
+      { key: 'womensCut', price: 65000 },
+      { key: 'mensCut', price: 40000 },
+      { key: 'colouring', price: 150000 },
+      { key: 'highlights', price: 180000 },
+      { key: 'classicManicure', price: 55000 },
+      { key: 'pedicure', price: 70000 },
+      { key: 'conditioner', price: 32000, product: true },
+      { key: 'giftVoucher', price: 100000, product: true }
     ]
   }
 ]
 
-export const demoCategories: readonly CategoryInput[] = [
-  { name: 'VIP', color: '#d4a017' },
-  { name: 'Stały klient', color: '#2e7d32' },
-  { name: 'Nowy', color: '#1f6feb' },
-  { name: 'Koloryzacja', color: '#8e44ad' },
-  { name: 'Paznokcie', color: '#e91e63' },
-  { name: 'Do odzyskania', color: '#e67e22' }
+/** Categories and groups of the demo base; their names come from texts.ts in the chosen language. */
+export const demoCategories: readonly { key: DemoCategoryKey; color: string }[] = [
+  { key: 'vip', color: '#d4a017' },
+  { key: 'regular', color: '#2e7d32' },
+  { key: 'new', color: '#1f6feb' },
+  { key: 'colour', color: '#8e44ad' },
+  { key: 'nails', color: '#e91e63' },
+  { key: 'winBack', color: '#e67e22' }
 ]
 
-export const demoGroups: readonly GroupInput[] = [
-  { name: 'Newsletter', description: 'Klienci zapisani na newsletter salonu' },
-  { name: 'Program lojalnościowy', description: 'Karta stałego klienta: co 10. wizyta gratis' },
-  { name: 'Firmy', description: 'Pracownicy firm z umową partnerską' },
-  { name: 'Studenci', description: 'Zniżka studencka 10 %' }
-]
+export const demoGroups: readonly DemoGroupKey[] = ['newsletter', 'loyalty', 'companies', 'students']
+
+export function demoCategoryInputs(texts: DemoTexts): CategoryInput[] {
+  return demoCategories.map(({ key, color }) => ({ name: texts.categories[key], color }))
+}
+
+export function demoGroupInputs(texts: DemoTexts): GroupInput[] {
+  return demoGroups.map((key) => ({ ...texts.groups[key] }))
+}
 
 /** Notes the desk writes, in the customer's language. */
 export const demoNotes: Record<DemoCountry, { notes: readonly string[]; preferences: readonly string[]; allergies: readonly string[] }> = {
@@ -123,8 +134,3 @@ export const demoNotes: Record<DemoCountry, { notes: readonly string[]; preferen
     allergies: ['Sensitive scalp']
   }
 }
-
-export const consentWording = {
-  email: 'Zgadzam się na otrzymywanie informacji o promocjach salonu na adres e-mail.',
-  sms: 'Zgadzam się na otrzymywanie SMS z przypomnieniami i ofertami salonu.'
-} as const

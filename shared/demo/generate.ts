@@ -1,12 +1,14 @@
-import { noConsent } from '../domain/customer'
+import { withoutPersonalValues } from '../customer-fields/personal-values'
+import { emptyProfile, noConsent } from '../domain/customer'
 import { DAY_MS } from '../domain/metrics'
 import { foldText, hasCyrillic } from '../domain/text-fold'
 import { cyrillicToLatin } from '../domain/transliterate'
 import { type ConsentEvent, type CustomerProfile, type Customer, type EpochMs, type Id, type Order, type OrderChannel, type OrderStatus, type Referral, type StatusChange } from '../domain/types'
-import { demoNotes, demoStores, consentWording, type DemoStore } from './catalogue'
+import { demoNotes, demoStores, type DemoStore } from './catalogue'
 import { cities, emailDomains, names, streets, type DemoCountry } from './names'
 import { demoPhone } from './phones'
 import { SeededRandom } from './random'
+import type { DemoTexts } from './texts'
 
 /**
  * The demo data generator: pure and seeded. The same options give the same customers,
@@ -21,6 +23,8 @@ export interface DemoOptions {
   seed: number
   /** "Today" of the data: past orders before it, upcoming bookings after it. */
   now: EpochMs
+  /** Services and consent wording in the language the demo is loaded in (texts.ts). */
+  texts: DemoTexts
 }
 
 /** Database ids of the demo stores (in demoStores order), categories and groups. */
@@ -60,7 +64,7 @@ export function* generateDemoCustomers(options: DemoOptions, refs: DemoRefs): Ge
     const customersLeft = options.customers - index
     const count = customersLeft === 1 ? ordersLeft : orderCountFor(random, ordersLeft / customersLeft, ordersLeft)
     ordersLeft -= count
-    const customer = demoCustomer(random, index, count, options.now, refs, usedPhones, usedEmails)
+    const customer = demoCustomer(random, index, count, options, refs, usedPhones, usedEmails)
     const referral = demoReferral(referrals)
     yield customer.erased || !referral ? customer : { ...customer, profile: { ...customer.profile, referral } }
   }
@@ -77,7 +81,7 @@ function demoCustomer(
   random: SeededRandom,
   index: number,
   orderCount: number,
-  now: EpochMs,
+  { now, texts }: Pick<DemoOptions, 'now' | 'texts'>,
   refs: DemoRefs,
   usedPhones: Set<string>,
   usedEmails: Set<string>
@@ -89,7 +93,8 @@ function demoCustomer(
   const firstName = random.pick(female ? source.female : source.male)
   const surname = random.pick(source.surnames)
   const lastName = female ? surname.female : surname.male
-  const createdAt = now - Math.floor(random.next() * 4 * YEAR_MS) - DAY_MS
+  // Most of a real base came in over the last two years; some are older, long-quiet customers.
+  const createdAt = now - Math.floor(random.next() * (random.chance(0.8) ? 2 : 4) * YEAR_MS) - DAY_MS
 
   const phones = random.chance(0.93) ? [demoPhone(random, country, usedPhones)] : []
   if (phones.length > 0 && random.chance(0.05)) phones.push(demoPhone(random, country, usedPhones))
@@ -116,11 +121,11 @@ function demoCustomer(
   }
 
   const staffOfHome = demoStores[homeStoreIndex]!.staff
-  const { consents, consentEvents } = demoConsents(random, profile, createdAt, now, staffOfHome)
-  const orders = demoOrders(random, orderCount, createdAt, now, homeStoreIndex, refs)
+  const { consents, consentEvents } = demoConsents(random, profile, createdAt, now, staffOfHome, texts)
+  const orders = demoOrders(random, orderCount, createdAt, now, homeStoreIndex, refs, texts)
   const erased = random.chance(0.001)
   return {
-    profile: erased ? erasedProfile(profile) : profile,
+    profile: erased ? withoutPersonalValues(profile, emptyProfile()) : profile,
     createdAt,
     blocked: !erased && random.chance(0.004) ? 1 : 0,
     erased: erased ? 1 : 0,
@@ -196,28 +201,13 @@ function demoBirthday(random: SeededRandom): string {
   return `${random.int(1950, 2006)}-${month}-${day}`
 }
 
-function erasedProfile(profile: CustomerProfile): CustomerProfile {
-  return {
-    ...profile,
-    firstName: '',
-    lastName: '',
-    phones: [],
-    emails: [],
-    address: { street: '', postalCode: '', city: '', country: '' },
-    birthday: '',
-    cardNumber: '',
-    notes: '',
-    preferences: '',
-    allergies: ''
-  }
-}
-
 function demoConsents(
   random: SeededRandom,
   profile: CustomerProfile,
   createdAt: EpochMs,
   now: EpochMs,
-  staff: readonly string[]
+  staff: readonly string[],
+  texts: DemoTexts
 ): { consents: Customer['consents']; consentEvents: DemoCustomer['consentEvents'] } {
   const consents: Customer['consents'] = { email: noConsent(), sms: noConsent() }
   const consentEvents: DemoCustomer['consentEvents'] = []
@@ -226,9 +216,10 @@ function demoConsents(
     if (!reachable) continue
     const granted = random.chance(channel === 'email' ? 0.55 : 0.45)
     const steps = granted ? (random.chance(0.15) ? [true, false, true] : [true]) : random.chance(0.2) ? [true, false] : []
+    // Asked when they first came, changed later; a change never waits for the day the demo is loaded.
     let at = createdAt
     for (const step of steps) {
-      at = Math.min(now, at + Math.floor(random.next() * 200 * DAY_MS))
+      at = Math.min(now - DAY_MS, at + Math.floor(random.next() * 200 * DAY_MS))
       const source = random.weighted([['desk', 50], ['online', 25], ['form', 20], ['import', 5]] as const)
       consentEvents.push({
         channel,
@@ -236,8 +227,8 @@ function demoConsents(
         at,
         source,
         staffName: source === 'desk' ? random.pick(staff) : 'this PC',
-        wording: step ? consentWording[channel] : '',
-        ...(source === 'import' ? { importFile: 'klienci-2023.xlsx' } : {})
+        wording: step ? texts.consentWording[channel] : '',
+        ...(source === 'import' ? { importFile: texts.importFile } : {})
       })
       consents[channel] = { granted: step, at, source }
     }
@@ -247,15 +238,15 @@ function demoConsents(
 
 type PastOutcome = 'completed' | 'no-show' | 'cancelled-before' | 'cancelled-after' | 'rejected' | 'accepted'
 
-function demoOrders(random: SeededRandom, count: number, createdAt: EpochMs, now: EpochMs, homeStoreIndex: number, refs: DemoRefs): DemoCustomer['orders'] {
+function demoOrders(random: SeededRandom, count: number, createdAt: EpochMs, now: EpochMs, homeStoreIndex: number, refs: DemoRefs, texts: DemoTexts): DemoCustomer['orders'] {
   if (count === 0) return []
   const upcoming = random.chance(0.25) ? 1 : 0
   const times: EpochMs[] = []
   for (let i = 0; i < count - upcoming; i++) times.push(slot(createdAt + Math.floor(random.next() * (now - createdAt))))
   times.sort((a, b) => a - b)
   const orders: DemoCustomer['orders'] = []
-  for (const at of times) orders.push(demoOrder(random, Math.min(at, now - 3_600_000), now, false, homeStoreIndex, refs))
-  if (upcoming) orders.push(demoOrder(random, slot(now + DAY_MS + Math.floor(random.next() * 30 * DAY_MS)), now, true, homeStoreIndex, refs))
+  for (const at of times) orders.push(demoOrder(random, Math.min(at, now - 3_600_000), now, false, homeStoreIndex, refs, texts))
+  if (upcoming) orders.push(demoOrder(random, slot(now + DAY_MS + Math.floor(random.next() * 30 * DAY_MS)), now, true, homeStoreIndex, refs, texts))
   return orders
 }
 
@@ -266,19 +257,21 @@ function slot(at: EpochMs): EpochMs {
   return day + Math.floor(minutes / 15) * 15 * 60_000
 }
 
-function demoOrder(random: SeededRandom, at: EpochMs, now: EpochMs, upcoming: boolean, homeStoreIndex: number, refs: DemoRefs): DemoCustomer['orders'][number] {
+function demoOrder(random: SeededRandom, at: EpochMs, now: EpochMs, upcoming: boolean, homeStoreIndex: number, refs: DemoRefs, texts: DemoTexts): DemoCustomer['orders'][number] {
   const storeIndex = random.chance(0.88) ? homeStoreIndex : random.int(0, demoStores.length - 1)
   const store = demoStores[storeIndex]!
-  const kind = upcoming ? 'booking' : random.chance(0.12) ? 'order' : 'visit'
+  // A salon sells products online and delivers them; a haircut or a manicure is a visit, booked or walked in.
+  const kind = upcoming ? 'booking' : random.chance(0.08) ? 'order' : 'visit'
   const channel: OrderChannel =
     kind === 'order'
       ? random.weighted([['online', 55], ['delivery', 30], ['app', 15]] as const)
       : random.weighted([['walk-in', 20], ['phone', 35], ['online', 30], ['app', 15]] as const)
-  const items = demoItems(random, store, kind === 'order')
+  const items = demoItems(random, store, kind === 'order', texts)
   const value = items.reduce((sum, item) => sum + item.unitPrice * item.quantity, 0)
   const staffName = random.pick(store.staff)
-  const bookedAhead = channel === 'walk-in' ? 0 : Math.floor(random.exponential(4 * DAY_MS))
-  const createdAt = Math.min(at - bookedAhead, now - 60_000)
+  // An upcoming booking was made some days ago, not all of them in the last minute before the demo was loaded.
+  const bookedAhead = channel === 'walk-in' ? 0 : Math.floor(random.exponential((upcoming ? 14 : 4) * DAY_MS))
+  const createdAt = upcoming ? Math.min(at - bookedAhead, now - DAY_MS - Math.floor(random.next() * 10 * DAY_MS)) : Math.min(at - bookedAhead, now - 60_000)
   const outcome: PastOutcome | 'pending' = upcoming
     ? random.chance(0.35) ? 'pending' : 'accepted'
     : random.weighted([['completed', 80], ['no-show', 4], ['cancelled-before', 5], ['cancelled-after', 4], ['rejected', 3], ['accepted', 4]] as const)
@@ -301,13 +294,14 @@ function demoOrder(random: SeededRandom, at: EpochMs, now: EpochMs, upcoming: bo
   }
 }
 
-function demoItems(random: SeededRandom, store: DemoStore, products: boolean): Order['items'] {
-  const count = products ? random.int(1, 2) : random.weighted([[1, 60], [2, 30], [3, 10]] as const)
+function demoItems(random: SeededRandom, store: DemoStore, products: boolean, texts: DemoTexts): Order['items'] {
+  const offered = store.services.filter((service) => (service.product ?? false) === products)
+  const count = products ? 1 : random.weighted([[1, 60], [2, 30], [3, 10]] as const)
   const chosen = new Set<number>()
-  while (chosen.size < count) chosen.add(random.int(0, store.services.length - 1))
+  while (chosen.size < count) chosen.add(random.int(0, offered.length - 1))
   return [...chosen].map((index) => {
-    const service = store.services[index]!
-    return { name: service.name, quantity: products ? random.int(1, 2) : 1, unitPrice: service.price }
+    const service = offered[index]!
+    return { name: texts.services[service.key], quantity: products ? random.int(1, 2) : 1, unitPrice: service.price }
   })
 }
 

@@ -47,20 +47,53 @@ export function sameFieldValue(a: MergeSource, b: MergeSource, field: MergeField
 }
 
 /**
- * The choices a careful desk would make: keep the kept record's value unless it is empty;
- * unite phones and e-mails; join differing notes; registered wins over contact; a block on
- * either record stays (an unblock is a decision to take on purpose, not by merging).
+ * How complete a field's value is, to compare two records' values of one field:
+ * - empty (see isEmptyField) is 0;
+ * - a list (phones, e-mails): how many entries;
+ * - a text (names, card number, notes…): its length without surrounding spaces — "Katarzyna"
+ *   says more than "Kasia", a birthday with its year ("1990-05-12") more than without ("--05-12");
+ * - an address: how many of its parts (street, postal code, city, country) are filled in;
+ * - how they found us: 1, or 2 with details ("recommended by Anna K.");
+ * - a number or flag (discount, home store, on hold): 1 when set.
+ */
+export function fieldCompleteness(customer: MergeSource, field: MergeField): number {
+  if (isEmptyField(customer, field)) return 0
+  const value = customer[field]
+  if (Array.isArray(value)) return value.length
+  if (typeof value === 'string') return value.trim().length
+  if (field === 'address') {
+    const address = customer.address
+    return [address.street, address.postalCode, address.city, address.country].filter((part) => part.trim() !== '').length
+  }
+  if (field === 'referral') return customer.referral?.note.trim() ? 2 : 1
+  return 1
+}
+
+/**
+ * The choices a careful desk would make: per field the more complete value (fieldCompleteness),
+ * and where both are as complete the older record's — it has been in use longer, while the
+ * newer one is usually a quick entry made at the desk; unite phones and e-mails and join
+ * differing notes; registered wins over contact; a block on either record stays (an unblock
+ * is a decision to take on purpose, not by merging).
  */
 export function defaultMergeChoices(kept: MergeSource, other: MergeSource): MergeChoices {
   const choices = {} as MergeChoices
+  const olderSide: MergeSide = other.createdAt < kept.createdAt ? 'other' : 'kept'
   for (const field of mergeFields) {
     const keptEmpty = isEmptyField(kept, field)
     const otherEmpty = isEmptyField(other, field)
-    if (combinableFields.has(field) && !keptEmpty && !otherEmpty && !sameFieldValue(kept, other, field)) choices[field] = 'both'
-    else choices[field] = keptEmpty && !otherEmpty ? 'other' : 'kept'
+    if (sameFieldValue(kept, other, field)) choices[field] = 'kept'
+    else if (combinableFields.has(field) && !keptEmpty && !otherEmpty) choices[field] = 'both'
+    else {
+      const keptScore = fieldCompleteness(kept, field)
+      const otherScore = fieldCompleteness(other, field)
+      choices[field] = keptScore === otherScore ? olderSide : keptScore > otherScore ? 'kept' : 'other'
+    }
   }
   if (kept.type !== 'registered' && other.type === 'registered') choices.type = 'other'
+  if (kept.type === 'registered' && other.type !== 'registered') choices.type = 'kept'
   if (!kept.blocked && other.blocked) choices.blocked = 'other'
+  if (kept.blocked && !other.blocked) choices.blocked = 'kept'
   return choices
 }
 

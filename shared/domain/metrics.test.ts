@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { computeMetrics, DAY_MS, estimateMissingReason, figuresChangeAt, isCounted, wasDecided, type MetricOrder } from './metrics'
 import { NO_DATE, NOT_ESTIMABLE, type OrderStatus } from './types'
+import { orderStatusPaths } from './order-status-paths.test-support'
 
 const t0 = Date.UTC(2026, 0, 1, 10)
 /** A time after every order of these tests: everything has happened. */
@@ -90,21 +91,11 @@ describe('estimated annual value', () => {
   })
 })
 
-const statusPaths: OrderStatus[][] = [
-  ['pending'],
-  ['pending', 'accepted'],
-  ['pending', 'rejected'],
-  ['pending', 'cancelled'],
-  ['pending', 'accepted', 'cancelled'],
-  ['pending', 'accepted', 'completed'],
-  ['pending', 'accepted', 'no-show'],
-  ['completed']
-]
 const arbitraryOrder = fc.record({
   day: fc.integer({ min: 0, max: 2_000 }),
   value: fc.integer({ min: 0, max: 1_000_000 }),
   tip: fc.integer({ min: 0, max: 50_000 }),
-  path: fc.constantFrom(...statusPaths)
+  path: fc.constantFrom(...orderStatusPaths)
 }).map(({ day, value, tip, path }) => ({ ...order(t0 + day * DAY_MS, value, ...path), tip }))
 
 describe('metric properties', () => {

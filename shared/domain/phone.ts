@@ -1,4 +1,4 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max'
+import { parsePhoneNumberFromString, type CountryCode, type PhoneNumber } from 'libphonenumber-js/max'
 
 /**
  * Phone numbers are stored in E.164 ("+48601234567"). What the desk types is read with the
@@ -17,15 +17,45 @@ export function isCountryCode(value: string): boolean {
 }
 
 export function normalisePhone(input: string, defaultCountry: string): PhoneResult {
+  const parsed = parseTyped(input, defaultCountry)
+  if (!('number' in parsed)) return parsed
+  if (!parsed.isValid()) return { ok: false, problem: 'invalid' }
+  return { ok: true, e164: parsed.number, country: parsed.country }
+}
+
+/**
+ * Like normalisePhone, but a number of the right length in a range libphonenumber's data does
+ * not know (a new or unusual range: "possible", not "valid") is kept too, with `verified`
+ * false, so an imported number is never lost to an out-of-date table. A placeholder of one
+ * repeated digit ("000 000 000") is not a number.
+ */
+export function normalisePossiblePhone(input: string, defaultCountry: string): (PhoneResult & { ok: false }) | { ok: true; e164: string; verified: boolean } {
+  const parsed = parseTyped(input, defaultCountry)
+  if (!('number' in parsed)) return parsed
+  if (parsed.isValid()) return { ok: true, e164: parsed.number, verified: true }
+  if (parsed.isPossible() && !/^(\d)\1*$/.test(parsed.nationalNumber)) return { ok: true, e164: parsed.number, verified: false }
+  return { ok: false, problem: 'invalid' }
+}
+
+/** A stored number as the records accept it: valid, or possible in a range not known yet (normalisePossiblePhone). */
+export function isStorablePhone(e164: string): boolean {
+  const result = normalisePossiblePhone(e164, '')
+  return result.ok && result.e164 === e164
+}
+
+/** A number in a mobile range (or one that may be either, as in the US): the one to call or text first. */
+export function isMobilePhone(e164: string): boolean {
+  const type = parsePhoneNumberFromString(e164)?.getType()
+  return type === 'MOBILE' || type === 'FIXED_LINE_OR_MOBILE'
+}
+
+function parseTyped(input: string, defaultCountry: string): PhoneNumber | { ok: false; problem: PhoneProblem } {
   const trimmed = input.trim()
   if (trimmed === '') return { ok: false, problem: 'empty' }
   // "00" is the international prefix in every country we serve; libphonenumber wants "+".
   const typed = trimmed.startsWith('00') ? `+${trimmed.slice(2)}` : trimmed
   if (!/\d/.test(typed) || /[^\d\s+()./-]/.test(typed)) return { ok: false, problem: 'not-a-number' }
-  const parsed = parsePhoneNumberFromString(typed, asCountry(defaultCountry))
-  if (!parsed) return { ok: false, problem: 'not-a-number' }
-  if (!parsed.isValid()) return { ok: false, problem: 'invalid' }
-  return { ok: true, e164: parsed.number, country: parsed.country }
+  return parsePhoneNumberFromString(typed, asCountry(defaultCountry)) ?? { ok: false, problem: 'not-a-number' }
 }
 
 /**

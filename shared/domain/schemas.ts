@@ -1,5 +1,7 @@
 import * as v from 'valibot'
-import { normalisePhone } from './phone'
+import { isStorablePhone } from './phone'
+import { editableOrderFields } from './order-changes'
+import type { OrderFieldChange } from './types'
 
 /**
  * Runtime schemas of the domain types: what the repositories accept and what main checks
@@ -21,7 +23,8 @@ const longText = v.pipe(v.string(), v.maxLength(MAX_TEXT, 'too-long'))
 export const e164Schema = v.pipe(
   v.string(),
   v.regex(/^\+[1-9]\d{5,14}$/, 'phone-not-e164'),
-  v.check((phone) => normalisePhone(phone, '').ok, 'phone-invalid')
+  // A number in a range the phone data does not know yet is kept (an import never loses one).
+  v.check(isStorablePhone, 'phone-invalid')
 )
 
 export const emailSchema = v.pipe(v.string(), v.maxLength(254, 'too-long'), v.email('email-invalid'), v.check((email) => email === email.toLowerCase(), 'email-not-lower-case'))
@@ -71,7 +74,7 @@ export const customerProfileSchema = v.pipe(
     type: customerTypeSchema,
     referral: v.optional(referralSchema)
   }),
-  // A customer the desk cannot tell apart from nobody is refused (issue 5: name or contact).
+  // A customer the desk cannot tell apart from nobody is refused: a record needs a name or a contact to be found again.
   v.check(
     (profile) => profile.firstName.trim() + profile.lastName.trim() !== '' || profile.phones.length > 0 || profile.emails.length > 0,
     'name-or-contact-required'
@@ -96,6 +99,19 @@ export const orderItemSchema = v.strictObject({
   unitPrice: minorUnitsSchema
 })
 
+export const orderDiscountSchema = v.strictObject({
+  percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  amount: nonNegativeMinorUnits
+})
+
+const orderFieldChangeShape = v.strictObject({ field: v.picklist(editableOrderFields), before: v.unknown(), after: v.unknown() })
+
+export const orderEditSchema = v.strictObject({
+  at: epochMsSchema,
+  staffName: v.optional(shortText),
+  changes: v.pipe(v.array(v.custom<OrderFieldChange>((change) => v.is(orderFieldChangeShape, change))), v.minLength(1, 'edit-empty'))
+})
+
 /** An order as written by a repository (id and customerId are the repository's business). */
 export const orderInputSchema = v.pipe(
   v.strictObject({
@@ -111,7 +127,9 @@ export const orderInputSchema = v.pipe(
     items: v.array(orderItemSchema),
     staffName: shortText,
     notes: longText,
-    importBatchId: v.optional(v.string())
+    importBatchId: v.optional(v.string()),
+    discount: v.optional(orderDiscountSchema),
+    edits: v.optional(v.array(orderEditSchema))
   }),
   v.check((order) => order.statusHistory[order.statusHistory.length - 1]?.status === order.status, 'status-history-mismatch')
 )
@@ -119,7 +137,8 @@ export const orderInputSchema = v.pipe(
 export const storeInputSchema = v.strictObject({
   name: v.pipe(shortText, v.minLength(1, 'name-required')),
   currency: currencySchema,
-  address: v.optional(shortText)
+  address: v.optional(shortText),
+  country: v.optional(countrySchema)
 })
 
 export const categoryInputSchema = v.strictObject({

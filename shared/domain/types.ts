@@ -25,6 +25,8 @@ export interface Store {
   /** ISO 4217, e.g. "PLN". */
   currency: string
   address?: string
+  /** ISO 3166-1 alpha-2: where the store is; phone numbers written without "+" are read as this country's. */
+  country?: string
 }
 
 export interface Category {
@@ -207,6 +209,28 @@ export interface OrderItem {
   unitPrice: MinorUnits
 }
 
+/**
+ * The customer's permanent discount as applied to one order: `value` is what was charged
+ * after it, `amount` what it took off the price (so the price is value + amount).
+ */
+export interface OrderDiscount {
+  percent: number
+  amount: MinorUnits
+}
+
+/** What the desk may change on an order after saving it (moving it to another customer is a merge's job). */
+export type EditableOrderField = 'kind' | 'storeId' | 'at' | 'status' | 'channel' | 'items' | 'value' | 'discount' | 'tip' | 'staffName' | 'notes'
+
+/** One field of one edit, before and after (`discount` is undefined where there was none). */
+export type OrderFieldChange = { [F in EditableOrderField]: { field: F; before: Order[F]; after: Order[F] } }[EditableOrderField]
+
+/** One saved edit of an order: when, by whom, and each field it changed. */
+export interface OrderEdit {
+  at: EpochMs
+  staffName?: string
+  changes: OrderFieldChange[]
+}
+
 export interface Order {
   id?: Id
   customerId: Id
@@ -225,6 +249,10 @@ export interface Order {
   staffName: string
   notes: string
   importBatchId?: string
+  /** Set when the customer's permanent discount was applied to the price. */
+  discount?: OrderDiscount
+  /** Every edit after the order was saved, oldest first; absent on orders never edited. */
+  edits?: OrderEdit[]
 }
 
 /**
@@ -271,6 +299,7 @@ export type AuditAction =
   | 'backup'
   | 'restore'
   | 'demo-data'
+  | 'order-edit'
 
 export interface AuditEntry {
   id?: Id

@@ -11,7 +11,7 @@ export type ExportFormat = (typeof exportFormats)[number]
 export const exportFileKinds = ['customers', 'customer-data'] as const
 export type ExportFileKind = (typeof exportFileKinds)[number]
 
-// 'consents': the consent history sheet of one customer's data (access request, issue 5).
+// 'consents': the consent history sheet of one customer's data (access request).
 export const exportSheetKeys = ['customers', 'orders', 'consents'] as const
 export type ExportSheetKey = (typeof exportSheetKeys)[number]
 

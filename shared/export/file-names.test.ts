@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest'
-import { sheetName, suggestedExportName, withExtension } from './file-names'
+import { sheetName, suggestedFileName, withExtension } from './file-names'
 
 describe('file and sheet names', () => {
-  it('suggests customers-YYYY-MM-DD with the local date', () => {
-    expect(suggestedExportName('customers', 'xlsx', new Date(2026, 2, 5, 23, 59))).toBe('customers-2026-03-05.xlsx')
-    expect(suggestedExportName('customer-data', 'csv', new Date(2026, 11, 31, 0, 1))).toBe('customer-data-2026-12-31.csv')
+  it('suggests what the file is, in the UI language, with the local date and time', () => {
+    expect(suggestedFileName({ base: 'klienci' }, 'xlsx', new Date(2026, 2, 5, 23, 59, 7))).toBe('klienci-2026-03-05_23-59-07.xlsx')
+    expect(suggestedFileName({ base: 'Karta klienta' }, 'pdf', new Date(2026, 11, 31, 0, 1))).toBe('karta-klienta-2026-12-31_00-01-00.pdf')
+  })
+
+  it("names the customer of an access export, in any script, so two requests of one day never share a name", () => {
+    const first = suggestedFileName({ base: 'дані клієнта', subject: 'Олена Шевченко' }, 'xlsx', new Date(2026, 2, 5, 9, 15, 0))
+    const second = suggestedFileName({ base: 'дані клієнта', subject: 'Олена Шевченко' }, 'xlsx', new Date(2026, 2, 5, 9, 15, 1))
+    expect(first).toBe('дані-клієнта-олена-шевченко-2026-03-05_09-15-00.xlsx')
+    expect(second).not.toBe(first)
+  })
+
+  it('keeps only what every file system takes', () => {
+    const name = suggestedFileName({ base: 'dane klienta', subject: 'Zoë "Ann" O\'Neil / Kraków: <VIP>?*|' }, 'xlsx', new Date(2026, 0, 2, 3, 4, 5))
+    expect(name).toBe("dane-klienta-zoë-ann-o-neil-kraków-vip-2026-01-02_03-04-05.xlsx")
+    expect(name).not.toMatch(/[<>:"/\\|?*]/)
+    expect(suggestedFileName({ base: '***', subject: 'x'.repeat(200) }, 'pdf', new Date(2026, 0, 2)).length).toBeLessThan(100)
   })
 
   it('adds the extension only when the user left it out', () => {

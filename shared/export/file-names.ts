@@ -1,9 +1,38 @@
-import { excelMaxSheetName, type ExportFileKind, type ExportFormat } from './export-spec'
+import { excelMaxSheetName } from './export-spec'
 import { localIsoDate } from './local-time'
 
-/** The name the save dialog suggests: `customers-2026-03-05.xlsx`. */
-export function suggestedExportName(kind: ExportFileKind, format: ExportFormat, now: Date): string {
-  return `${kind}-${localIsoDate(now)}.${format}`
+/** What a suggested file name says, in the UI language: what the file is, and whose. */
+export interface FileNameParts {
+  /** "klienci", "karta klienta", "дані клієнта". */
+  base: string
+  /** "Anna Nowak": the customer a card or an access export is about. */
+  subject?: string
+}
+
+/** Letters and digits of any script kept, every other run one hyphen, lower case: safe on every file system. */
+export function fileNamePart(text: string, maxLength: number): string {
+  return [
+    ...text
+      .normalize('NFC')
+      .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .toLocaleLowerCase()
+  ]
+    .slice(0, maxLength)
+    .join('')
+    .replace(/-+$/, '')
+}
+
+/**
+ * The name a save dialog suggests: `klienci-2026-03-05_14-32-07.xlsx`,
+ * `dane-klienta-anna-nowak-2026-03-05_14-32-07.xlsx`. The time to the second keeps two files
+ * of one day apart — a second access request of the same customer must not replace the first.
+ */
+export function suggestedFileName(parts: FileNameParts, extension: string, now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  const time = `${pad(now.getHours())}-${pad(now.getMinutes())}-${pad(now.getSeconds())}`
+  const words = [fileNamePart(parts.base, 40) || 'regulars', fileNamePart(parts.subject ?? '', 60)].filter(Boolean)
+  return `${words.join('-')}-${localIsoDate(now)}_${time}.${extension}`
 }
 
 /** Adds the extension when the user typed a name without it (Linux dialogs don't). */

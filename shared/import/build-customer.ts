@@ -1,9 +1,11 @@
 import { cellText, type ImportCell, type ImportRow } from './cell'
 import type { ColumnTarget, ImportField } from './fields'
-import { parsePhones, parseEmails } from './parse-contacts'
-import { birthdayText, localInstant, parseDate, type DayOrder } from './parse-date'
-import { parseCountry, parseCustomerType, parseDiscount, parseYesNo } from './parse-values'
-import { splitFullName } from './split-name'
+import { mobileFirst, parsePhones, parseEmails } from './parse-contacts'
+import { birthdayText, isNoDatePlaceholder, localInstant, parseDate, type DayOrder } from './parse-date'
+import { parseLabels } from './parse-labels'
+import { parseConsent, parseCountry, parseCustomerType, parseDiscount, parseYesNo, type ConsentState } from './parse-values'
+import { splitFullName, type NameOrder } from './split-name'
+import { foldHeader } from './header-words'
 import { defaultReferralSources, otherSourceId, referralReader, type ReferralChoice } from '../customer-fields/referral'
 import type { Id, Referral } from '../domain/types'
 
@@ -16,6 +18,7 @@ import type { Id, Referral } from '../domain/types'
 export type RowProblemCode =
   | 'email-invalid'
   | 'phone-invalid'
+  | 'phone-unverified'
   | 'phone-scientific'
   | 'date-invalid'
   | 'date-out-of-range'
@@ -24,6 +27,7 @@ export type RowProblemCode =
   | 'type-unknown'
   | 'flag-unknown'
   | 'country-unknown'
+  | 'store-unknown'
   | 'text-shortened'
   | 'too-many-phones'
   | 'too-many-emails'
@@ -38,8 +42,12 @@ export interface RowProblem {
 }
 
 export interface ImportedConsent {
-  granted: boolean
-  /** When the file says it was given (a date in the consent column), else null. */
+  /**
+   * Given; withdrawn (the file says so: "unsubscribed", "wycofana"); not given — a plain "No",
+   * never asked or declined, which records nothing and never withdraws a consent.
+   */
+  state: ConsentState
+  /** When the file says it was given or withdrawn (a date in the consent column or its date column), else null. */
   at: number | null
 }
 
@@ -68,6 +76,8 @@ export interface ImportedCustomer {
   consentSms: ImportedConsent | null
   createdAt: number | null
   referral: Referral | null
+  /** A store of the chain, named in the file; 0 when it names none. */
+  homeStoreId: Id
 }
 
 export interface BuiltRow {
@@ -85,6 +95,10 @@ export interface BuildContext {
   defaultCountry: string
   /** Per column: how its dd/mm dates are ordered (see detectDayOrder). */
   dayOrders: readonly DayOrder[]
+  /** Per column: which name a full-name column writes first (name-order.ts); first name first when not given. */
+  nameOrders?: readonly NameOrder[]
+  /** The chain's stores, for a home-store column (matched by name); a store's country reads its customers' phones. */
+  stores?: readonly { id: Id; name: string; country?: string }[]
   now: number
   /**
    * The manager's referral sources with every name a file may give them, and the "other"
@@ -142,7 +156,8 @@ export function emptyImportedCustomer(): ImportedCustomer {
     consentEmail: null,
     consentSms: null,
     createdAt: null,
-    referral: null
+    referral: null,
+    homeStoreId: 0
   }
 }
 
@@ -175,7 +190,7 @@ export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRo
   customer.lastName = limited(text('lastName'), recordLimits.name, firstColumn('lastName'))
   const full = text('fullName')
   if (full && !customer.firstName && !customer.lastName) {
-    const split = splitFullName(full)
+    const split = splitFullName(full, context.nameOrders?.[firstColumn('fullName')] ?? 'first-name-first')
     customer.firstName = limited(split.firstName, recordLimits.name, firstColumn('fullName'))
     customer.lastName = limited(split.lastName, recordLimits.name, firstColumn('fullName'))
   }
@@ -187,14 +202,26 @@ export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRo
     if (country) customer.country = country
     else problem('country-unknown', countryColumn)
   }
-  const phoneCountry = customer.country || context.defaultCountry
+  const storeColumn = firstColumn('homeStore')
+  const storeName = storeColumn >= 0 ? cellText(cell(storeColumn)) : ''
+  const store = storeName ? context.stores?.find((candidate) => foldHeader(candidate.name) === foldHeader(storeName)) : undefined
+  if (store) customer.homeStoreId = store.id
+  else if (storeName) {
+    // Not a store of this chain: kept in the notes (stores are set up with their currency, not by an import).
+    problem('store-unknown', storeColumn)
+    keep(storeColumn, storeName)
+  }
+  const phoneCountry = customer.country || store?.country || context.defaultCountry
 
   for (const column of columnsOf(mapping, 'phone')) {
     for (const outcome of parsePhones(cell(column), phoneCountry)) {
       if (outcome.ok) {
         if (customer.phones.includes(outcome.e164)) continue
-        if (customer.phones.length < recordLimits.phones) customer.phones.push(outcome.e164)
-        else {
+        if (customer.phones.length < recordLimits.phones) {
+          customer.phones.push(outcome.e164)
+          // Kept as a phone (searchable), but its range is not in the phone data: the manager checks it.
+          if (!outcome.verified) problems.push({ code: 'phone-unverified', column, value: outcome.e164 })
+        } else {
           problem('too-many-phones', column)
           keep(column, outcome.e164)
         }
@@ -204,6 +231,8 @@ export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRo
       }
     }
   }
+  // Telling a mobile costs a parse per number: only a row with several needs it.
+  if (customer.phones.length > 1) customer.phones = mobileFirst(customer.phones)
   for (const column of columnsOf(mapping, 'email')) {
     for (const outcome of parseEmails(cell(column))) {
       if (outcome.ok) {
@@ -235,15 +264,17 @@ export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRo
   } else customer.cardNumber = card
 
   const pivotYear = new Date(context.now).getFullYear()
+  // "No date" written as a date (Outlook's 0/0/00) is an empty cell.
+  const dated = (column: number) => column >= 0 && cellText(cell(column)) !== '' && !isNoDatePlaceholder(cell(column))
   const birthdayColumn = firstColumn('birthday')
-  if (birthdayColumn >= 0 && cellText(cell(birthdayColumn))) {
+  if (dated(birthdayColumn)) {
     const parts = parseDate(cell(birthdayColumn), context.dayOrders[birthdayColumn] ?? 'day-first', pivotYear)
     if (!parts) problem('date-invalid', birthdayColumn)
     else if (parts.year !== null && (parts.year < 1900 || (localInstant(parts) ?? 0) > context.now)) problem('date-out-of-range', birthdayColumn)
     else customer.birthday = birthdayText(parts)
   }
   const createdColumn = firstColumn('createdAt')
-  if (createdColumn >= 0 && cellText(cell(createdColumn))) {
+  if (dated(createdColumn)) {
     const parts = parseDate(cell(createdColumn), context.dayOrders[createdColumn] ?? 'day-first', pivotYear)
     const instant = parts ? localInstant(parts) : null
     if (!parts || instant === null) problem('date-invalid', createdColumn)
@@ -258,21 +289,32 @@ export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRo
     else customer.discountPercent = Math.round(discount * 100) / 100
   }
 
-  const consent = (field: ImportField): ImportedConsent | null => {
-    const column = firstColumn(field)
-    if (column < 0 || !cellText(cell(column))) return null
-    const flag = parseYesNo(cell(column))
-    if (flag !== null) return { granted: flag, at: null }
-    // A date in a consent column ("subscribed on"): given on that day.
+  /** A date in a consent column or its date column, when it is one (null: not a date, or in the future). */
+  const consentDate = (column: number): number | null => {
     const parts = parseDate(cell(column), context.dayOrders[column] ?? 'day-first', pivotYear)
     const instant = parts ? localInstant(parts) : null
-    if (instant !== null && instant <= context.now + oneDay) return { granted: true, at: Math.min(instant, context.now) }
+    return instant !== null && instant <= context.now + oneDay ? Math.min(instant, context.now) : null
+  }
+  const consent = (field: ImportField, dateField: ImportField | null): ImportedConsent | null => {
+    const column = firstColumn(field)
+    const dateColumn = dateField ? firstColumn(dateField) : -1
+    let at: number | null = null
+    if (dated(dateColumn)) {
+      at = consentDate(dateColumn)
+      if (at === null) problem('date-invalid', dateColumn)
+    }
+    if (!dated(column)) return at === null ? null : { state: 'given', at }
+    const state = parseConsent(cell(column))
+    if (state !== null) return { state, at }
+    // A date in a consent column ("subscribed on"): given on that day.
+    const on = consentDate(column)
+    if (on !== null) return { state: 'given', at: on }
     problem('consent-unknown', column)
     return null
   }
-  const both = consent('consentMarketing')
-  customer.consentEmail = consent('consentEmail') ?? both
-  customer.consentSms = consent('consentSms') ?? both
+  const both = consent('consentMarketing', null)
+  customer.consentEmail = consent('consentEmail', 'consentEmailDate') ?? both
+  customer.consentSms = consent('consentSms', 'consentSmsDate') ?? both
 
   const typeColumn = firstColumn('type')
   if (typeColumn >= 0 && cellText(cell(typeColumn))) {
@@ -292,10 +334,7 @@ export function buildCustomerRow(row: ImportRow, context: BuildContext): BuiltRo
     if (referral) customer.referral = { ...referral, note: limited(referral.note, recordLimits.name, referralColumn) }
   }
 
-  const names = (field: ImportField) =>
-    [...new Set(columnsOf(mapping, field).flatMap((column) => cellText(cell(column)).split(/[,;|\n]+/)).map((name) => name.trim()).filter(Boolean))].map(
-      (name) => name.slice(0, recordLimits.name)
-    )
+  const names = (field: ImportField) => [...new Set(columnsOf(mapping, field).flatMap((column) => parseLabels(cellText(cell(column)))))].map((name) => name.slice(0, recordLimits.name))
   customer.categoryNames = names('category')
   customer.groupNames = names('group')
 

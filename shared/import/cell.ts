@@ -11,6 +11,11 @@ export interface ImportRow {
   /** 1-based row number as the spreadsheet program shows it (the CSV line where the record starts). */
   line: number
   cells: ImportCell[]
+  /**
+   * A formula of this row that sums up the rows above it (`COUNTA(A4:A8)`, `SUM(C2:C40)`), as
+   * the workbook holds it: the mark of a total line under a list (summary-row.ts). Only .xlsx.
+   */
+  totalFormula?: string
 }
 
 /**

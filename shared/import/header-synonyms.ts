@@ -65,6 +65,8 @@ const notFields: Record<'calculated' | 'ignore', string[]> = {
  * come after these, in the catalogue's order.
  */
 const precedence: readonly HeaderTarget[] = [
+  'consentSmsDate',
+  'consentEmailDate',
   'consentSms',
   'consentEmail',
   'consentMarketing',

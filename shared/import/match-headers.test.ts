@@ -191,6 +191,15 @@ describe('header names other systems export', () => {
   })
 })
 
+describe('a "registered customer" yes/no column is the customer type', () => {
+  it.each(['Registrovaný zákazník', 'Registrovaný', 'Zaregistrovaný zákazník', 'Zarejestrowany klient', 'Зареєстрований клієнт', 'Регистриран клиент', 'Registered customer'])(
+    '%j',
+    (header) => {
+      expect(matchHeader(header).target).toBe('type')
+    }
+  )
+})
+
 describe('the whole mapping', () => {
   it('gives a single-value field to one column only and says why the other is ignored', () => {
     const guesses = guessColumnTargets(['Birthday', 'Date of birth', 'Phone', 'Mobile'])

@@ -1,7 +1,7 @@
 import { cellText, type ImportCell } from './cell'
 import { multiColumnFields, type ColumnTarget, type ImportField } from './fields'
 import { headerSynonyms, type HeaderTarget } from './header-synonyms'
-import { headerWords } from './header-words'
+import { foldHeader, headerWords } from './header-words'
 
 /**
  * Guesses which customer field each column of a file holds, from its header (and, where the
@@ -21,8 +21,12 @@ export interface HeaderMatch {
 }
 
 export interface ColumnGuess extends HeaderMatch {
-  /** Why the column ended up ignored although it looked like a field, for the screen to say. */
-  note?: 'calculated' | 'duplicate-field' | 'split-name-preferred'
+  /**
+   * Why the column ended up ignored although it was recognised, for the screen to say: a figure
+   * Regulars counts, a field another column fills, a full name beside its parts, or a known
+   * column that is no customer field (an id, Google's "Phone 1 - Label").
+   */
+  note?: 'calculated' | 'duplicate-field' | 'split-name-preferred' | 'not-a-field'
 }
 
 interface Phrase {
@@ -113,11 +117,20 @@ function twoWordShare(values: ImportCell[]): number {
  * full-name column is ignored; a lone first- or last-name column whose values are mostly
  * two words is read as the full name.
  */
-export function guessColumnTargets(headers: readonly string[], samples: readonly (readonly ImportCell[])[] = []): ColumnGuess[] {
+export function guessColumnTargets(
+  headers: readonly string[],
+  samples: readonly (readonly ImportCell[])[] = [],
+  /** Headers known exactly (folded) → what they fill: Regulars' own export (own-export-headers.ts). */
+  known: ReadonlyMap<string, HeaderTarget> = new Map()
+): ColumnGuess[] {
   const columnValues = (index: number) => samples.map((row) => row[index] ?? null)
   const guesses: ColumnGuess[] = headers.map((header, index) => {
-    const match = matchHeader(header)
+    const own = known.get(foldHeader(header))
+    const match: HeaderMatch = own
+      ? { target: own === 'calculated' ? 'ignore' : own, confidence: 'exact', calculated: own === 'calculated', score: 1 }
+      : matchHeader(header)
     if (match.calculated) return { ...match, note: 'calculated' }
+    if (match.target === 'ignore' && match.confidence !== 'none') return { ...match, note: 'not-a-field' }
     if (match.confidence !== 'none') return match
     const byValue = guessFromValues(columnValues(index))
     return byValue ? { target: byValue, confidence: 'likely', calculated: false, score: 0.5 } : match

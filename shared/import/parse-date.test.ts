@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
-import { birthdayText, detectDayOrder, parseDate } from './parse-date'
+import { birthdayText, detectDayOrder, isNoDatePlaceholder, parseDate } from './parse-date'
 
 const day = (cell: string | number, order: 'day-first' | 'month-first' = 'day-first') => {
   const parts = parseDate(cell, order, 2024)
@@ -66,5 +66,15 @@ describe('reading dates', () => {
       }),
       { numRuns: 500 }
     )
+  })
+})
+
+describe('"no date" as programs write it', () => {
+  it.each(['0/0/00', '00.00.0000', '0000-00-00', '0000-00-00 00:00:00', '1/1/1601', '01.01.0001', '1/1/4501', '1899-12-30', 0])('%j is no date', (cell) => {
+    expect(isNoDatePlaceholder(cell)).toBe(true)
+  })
+
+  it.each(['15.03.1985', '1/1/2000', '2024-01-01', 'tomorrow', 31121])('%j is a date or text, not the placeholder', (cell) => {
+    expect(isNoDatePlaceholder(cell)).toBe(false)
   })
 })

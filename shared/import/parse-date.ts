@@ -168,3 +168,25 @@ export function localInstant(parts: DateParts): number | null {
   if (parts.year === null) return null
   return new Date(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second).getTime()
 }
+
+/**
+ * "No date" as programs write it: a zero date in any layout (Outlook's "0/0/00",
+ * "00.00.0000", "0000-00-00 00:00:00"), or the first day a date system can hold — 1 Jan 1601
+ * (Windows), 1 Jan 0001 (.NET), a spreadsheet's day 0 (30 Dec 1899, "1900-01-00") — and
+ * Outlook's "none", 1 Jan 4501. Read as an empty cell, without a warning.
+ */
+export function isNoDatePlaceholder(cell: ImportCell): boolean {
+  if (typeof cell === 'number') return cell === 0
+  const text = cellText(cell)
+  const date = /^(\d{1,4})[./-](\d{1,2})[./-](\d{1,4})\.?(?:[T ][\d:.]+(?:\s*[ap]m)?Z?)?$/i.exec(text)
+  if (!date) return false
+  const [a, b, c] = [date[1], date[2], date[3]].map(Number)
+  if (a === 0 && b === 0 && c === 0) return true
+  const [year, first, second] = date[1].length === 4 ? [a, b, c] : [c, a, b]
+  if (date[1].length !== 4 && date[3].length !== 4) return false
+  const is = (month: number, day: number) => (first === month && second === day) || (first === day && second === month)
+  if ([1, 1601, 4501].includes(year)) return is(1, 1)
+  if (year === 1899) return is(12, 30) || is(12, 31)
+  if (year === 1900) return is(1, 0) || is(0, 0)
+  return false
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseCountry, parseCustomerType, parseDiscount, parseYesNo } from './parse-values'
+import { parseConsent, parseCountry, parseCustomerType, parseDiscount, parseYesNo } from './parse-values'
 import { parseEmails, parsePhones } from './parse-contacts'
 
 describe('yes/no in the six languages and as other systems write consent', () => {
@@ -70,5 +70,16 @@ describe('phones and e-mails from a cell', () => {
     expect(parseEmails('ANNA@Example.PL; mailto:jan@example.pl')).toEqual([{ ok: true, email: 'anna@example.pl' }, { ok: true, email: 'jan@example.pl' }])
     expect(parseEmails('grzegorz@example')).toEqual([{ ok: false, raw: 'grzegorz@example' }])
     expect(parseEmails('')).toEqual([])
+  })
+})
+
+describe('a consent cell: given, not given, or withdrawn only when the file says so', () => {
+  it.each([
+    ['tak', 'given'], ['Yes', 'given'], ['subscribed', 'given'],
+    ['nie', 'not-given'], ['No', 'not-given'], ['ne', 'not-given'], [false, 'not-given'], [0, 'not-given'],
+    ['wycofana', 'withdrawn'], ['unsubscribed', 'withdrawn'], ['odhlášen', 'withdrawn'], ['відкликано', 'withdrawn'], ['désabonné', 'withdrawn'], ['оттеглено', 'withdrawn'],
+    ['', null], ['maybe', null]
+  ] as const)('%j → %j', (cell, state) => {
+    expect(parseConsent(cell)).toBe(state)
   })
 })

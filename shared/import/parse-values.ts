@@ -18,8 +18,19 @@ const noWords = [
   'не', 'няма', 'отписан', 'nein', 'fałsz', 'nepravda', 'faux', 'неправда', 'нет'
 ]
 
+/** A consent the file says was taken back, not merely never given. */
+const withdrawnWords = [
+  'withdrawn', 'revoked', 'unsubscribed', 'opted out', 'opt out', 'consent withdrawn',
+  'wycofana', 'wycofany', 'wycofano', 'zgoda wycofana', 'odwołana', 'wypisany', 'wypisana', 'wypisał się', 'wypisała się',
+  'odvolán', 'odvolaný', 'odvolaná', 'odvoláno', 'odhlášen', 'odhlášený', 'odhlášená', 'souhlas odvolán',
+  'відкликано', 'відкликана', 'відкликаний', 'відписаний', 'відписана', 'відписався', 'відписалася',
+  'retiré', 'retirée', 'révoqué', 'désabonné', 'désabonnée', 'désinscrit', 'désinscrite',
+  'оттеглено', 'оттеглено съгласие', 'отписан', 'отписана', 'отозвано', 'отписался'
+]
+
 const yes = new Set(yesWords.map(foldHeader))
 const no = new Set(noWords.map(foldHeader))
+const withdrawn = new Set(withdrawnWords.map(foldHeader))
 
 /** true / false for a yes/no cell, null for an empty or unreadable one. */
 export function parseYesNo(cell: ImportCell): boolean | null {
@@ -30,6 +41,19 @@ export function parseYesNo(cell: ImportCell): boolean | null {
   if (yes.has(text)) return true
   if (no.has(text)) return false
   return null
+}
+
+export type ConsentState = 'given' | 'not-given' | 'withdrawn'
+
+/**
+ * A consent cell: given ("yes", "subscribed"); withdrawn only when the file says so
+ * ("unsubscribed", "wycofana", "odhlášen"); any other "no" means not given — never asked or
+ * declined, which records nothing. Null for an empty or unreadable cell.
+ */
+export function parseConsent(cell: ImportCell): ConsentState | null {
+  if (typeof cell === 'string' && withdrawn.has(foldHeader(cellText(cell)))) return 'withdrawn'
+  const flag = parseYesNo(cell)
+  return flag === null ? null : flag ? 'given' : 'not-given'
 }
 
 const registeredWords = ['registered', 'account', 'member', 'customer account', 'zarejestrowany', 'zarejestrowana', 'konto', 'registrovaný', 'registrovaná', 'účet',

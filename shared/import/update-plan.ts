@@ -11,7 +11,7 @@ import { recordLimits } from './build-customer'
  */
 
 /** Scalar fields an import may set, with where they live on the customer row. */
-export const scalarFields = ['firstName', 'lastName', 'street', 'postalCode', 'city', 'country', 'birthday', 'cardNumber', 'notes', 'preferences', 'allergies', 'discountPercent', 'type', 'blocked', 'referral'] as const
+export const scalarFields = ['firstName', 'lastName', 'street', 'postalCode', 'city', 'country', 'birthday', 'cardNumber', 'notes', 'preferences', 'allergies', 'discountPercent', 'type', 'blocked', 'referral', 'homeStoreId'] as const
 export type ScalarField = (typeof scalarFields)[number]
 /** A field's value; null for an optional field the customer does not have (referral). */
 type ScalarValue = string | number | Referral | null
@@ -94,6 +94,8 @@ function imported(row: ImportedCustomer, field: ScalarField): ScalarValue | null
       return row.blocked === null ? null : row.blocked ? 1 : 0
     case 'referral':
       return row.referral
+    case 'homeStoreId':
+      return row.homeStoreId === 0 ? null : row.homeStoreId
     default: {
       const value = row[field]
       return value === '' ? null : value
@@ -103,7 +105,7 @@ function imported(row: ImportedCustomer, field: ScalarField): ScalarValue | null
 
 /** Whether a customer's current value counts as empty (nothing to protect). */
 function isEmpty(field: ScalarField, value: ScalarValue): boolean {
-  if (field === 'discountPercent' || field === 'blocked') return value === 0
+  if (field === 'discountPercent' || field === 'blocked' || field === 'homeStoreId') return value === 0
   // Every customer has a type; "contact" is the default a file can make more precise.
   if (field === 'type') return value === 'contact'
   return value === '' || value === null
@@ -140,12 +142,14 @@ export function planUpdate(
   if (added.groupIds.length) next = { ...next, groupIds: [...next.groupIds, ...added.groupIds] }
 
   const consents: ConsentChange[] = []
-  const consider = (channel: ConsentChannel, given: ImportedConsent | null) => {
-    if (!given) return
+  const consider = (channel: ConsentChannel, imported: ImportedConsent | null) => {
+    // A plain "No" is not a decision to record: it never withdraws a consent the customer gave.
+    if (!imported || imported.state === 'not-given') return
+    const granted = imported.state === 'given'
     const before = existing.consents[channel]
     const neverAsked = before.at === 0
-    if (!neverAsked && (!options.overwrite || before.granted === given.granted)) return
-    consents.push({ channel, granted: given.granted, at: given.at ?? options.now, before })
+    if (!neverAsked && (!options.overwrite || before.granted === granted)) return
+    consents.push({ channel, granted, at: imported.at ?? options.now, before })
   }
   consider('email', row.consentEmail)
   consider('sms', row.consentSms)

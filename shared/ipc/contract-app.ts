@@ -24,8 +24,24 @@ export interface SavePathAnswer {
   path: string | null
 }
 
-/** The app itself and the dialogs every feature shares. */
+/** What the page is asked to do before the app closes. */
+export interface QuitRequest {
+  /** Make the automatic backup (a password is remembered). */
+  backup: boolean
+}
+
+/**
+ * The app itself and the dialogs every feature shares.
+ *
+ * `app:wait-for-quit` is the one call main answers late: the page makes it at start and main
+ * answers it only when the app is about to close (the window's close button, Quit), holding
+ * the close until the page calls `app:quit-ready` — after its automatic backup and any pending
+ * removal of erased data — or until a time limit. Main thus asks the page for work without a
+ * channel that pushes from main: every call stays a request and its answer.
+ */
 export const appChannels = {
   'app:info': channel<AppInfo>()(v.optional(v.strictObject({}))),
+  'app:wait-for-quit': channel<QuitRequest>()(v.optional(v.strictObject({}))),
+  'app:quit-ready': channel<{ closing: boolean }>()(v.optional(v.strictObject({}))),
   'dialog:save-path': channel<SavePathAnswer>()(savePathInput)
 }

@@ -1,7 +1,6 @@
 import * as v from 'valibot'
 import {
   exportColumnTypes,
-  exportFileKinds,
   exportFormats,
   exportSheetKeys,
   type ExportCell
@@ -30,6 +29,16 @@ const exportColumnSchema = v.strictObject({
   currency: v.optional(currencyCode)
 })
 
+/**
+ * The name the save dialog suggests, in the UI language: what the file is and, for one
+ * customer's file, whose. Main keeps only letters and digits and adds the date and time
+ * (shared/export/file-names.ts).
+ */
+export const suggestedFileNameSchema = v.strictObject({
+  base: label(60),
+  subject: v.optional(v.pipe(v.string(), v.maxLength(120)))
+})
+
 const exportSheetSchema = v.strictObject({
   key: v.picklist(exportSheetKeys),
   name: label(100),
@@ -39,7 +48,7 @@ const exportSheetSchema = v.strictObject({
 export const exportBeginInput = v.pipe(
   v.strictObject({
     format: v.picklist(exportFormats),
-    fileKind: v.picklist(exportFileKinds),
+    fileName: suggestedFileNameSchema,
     /** BCP 47, the UI language: date and money formats, CSV separator. */
     locale: v.pipe(v.string(), v.maxLength(35), v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)),
     /** The store's currency: money columns without their own. */

@@ -48,7 +48,7 @@ export interface ImportFileSummary {
   /** The file's row (1-based) holding the headers; rows above it (a title) are not data. */
   headerLine: number
   headers: string[]
-  /** Data rows below the header row (empty rows not counted). */
+  /** Rows below the header row, with the empty rows between them (an import counts those as skipped). */
   rowCount: number
   /** The first non-empty rows, for choosing another header row. */
   topRows: ImportTopRow[]

@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import { channel } from './channel'
+import { suggestedFileNameSchema } from './contract-export'
 
 /**
  * Printing of the print layout the renderer has put in the window (a customer card, a list):
@@ -9,13 +10,9 @@ import { channel } from './channel'
  *   print:printer → the system print dialog → { printed } (false: the user cancelled it)
  */
 
-export const printFileKinds = ['customer-card', 'customer-list'] as const
-export type PrintFileKind = (typeof printFileKinds)[number]
-
 const printInput = v.strictObject({
-  fileKind: v.picklist(printFileKinds),
-  /** A name for the suggested file ("Anna Nowak"); main keeps only safe characters. */
-  subject: v.optional(v.pipe(v.string(), v.maxLength(120))),
+  /** The suggested file's name: "karta klienta" and "Anna Nowak", translated; main keeps only safe characters. */
+  fileName: suggestedFileNameSchema,
   landscape: v.optional(v.boolean()),
   /** The file-type name in the save dialog ("PDF document"), translated. */
   fileTypeName: v.pipe(v.string(), v.minLength(1), v.maxLength(100))

@@ -3,6 +3,7 @@ import { appChannels } from './contract-app'
 import { exportChannels } from './contract-export'
 import { printChannels } from './contract-print'
 import { importChannels } from './contract-import'
+import { backupChannels } from './contract-backup'
 import type { Envelope } from './envelope'
 
 /**
@@ -10,7 +11,8 @@ import type { Envelope } from './envelope'
  * checked in main, and the type of its output. Inputs and outputs are JSON values only
  * (numbers for instants, no Date, no binary): the test host carries them as JSON.
  * Every call is a request/answer; long work is pulled in chunks by the renderer, so no
- * channel pushes events from main.
+ * channel pushes events from main (main's one request of the page, "about to close", is the
+ * late answer to `app:wait-for-quit`: contract-app.ts).
  *
  * Each feature declares its channels in its own file (contract-<feature>.ts) and adds one
  * spread line here.
@@ -22,7 +24,8 @@ export const contract = {
   ...appChannels,
   ...exportChannels,
   ...printChannels,
-  ...importChannels
+  ...importChannels,
+  ...backupChannels
 }
 
 export type Contract = typeof contract

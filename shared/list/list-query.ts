@@ -69,6 +69,11 @@ export interface ListQuery {
   sort: ListSort
   search: string
   filters: ListFilters
+  /**
+   * Only these customers (the ones an import created or updated), on top of the filters. A
+   * fixed set of one moment, so it is never part of a segment's filters.
+   */
+  onlyIds?: readonly Id[]
 }
 
 /** Drops empty conditions so that "no filter" has exactly one shape (segments compare equal). */

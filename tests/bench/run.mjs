@@ -1,4 +1,4 @@
-// `npm run bench` — the benchmark (issue 8; tests/bench/README.md says what each figure means).
+// `npm run bench` — the benchmark (tests/bench/README.md says what each figure means).
 // This file only prepares: it builds the app if out/ is older than the sources (under the
 // shared build lock) and snapshots the renderer build, then runs the TypeScript harness
 // (harness/main.ts) through Vite's module runner, with the project's path aliases.

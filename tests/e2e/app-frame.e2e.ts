@@ -1,5 +1,11 @@
 import { join } from 'node:path'
-import { describe, expect, it, screenshot } from './fixtures'
+import type { Page } from 'playwright-core'
+import { describe, expect, it, screenshot, withDemoData } from './fixtures'
+
+/** Where the nav's bar ends on the left of the page, in pixels. */
+function navWidth(page: Page): Promise<number> {
+  return page.getByTestId('app-nav').evaluate((nav) => nav.getBoundingClientRect().width)
+}
 
 describe('the app frame', () => {
   it('switches to Polish in Settings, remembers it after a restart, and shows the frame in Polish', async ({ launch }) => {
@@ -33,7 +39,12 @@ describe('the app frame', () => {
     await page.locator('h1').click()
     await page.keyboard.press('/')
     await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search')
+    // The screen stays until the desk types: then the list shows what they typed.
+    expect(page.url()).toContain('#/settings')
+    await page.keyboard.type('a')
     await expect.poll(() => page.url()).toContain('#/customers')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.url()).toContain('#/settings')
     await page.locator('h1').click()
     await page.keyboard.press('Control+k')
     await expect(page.evaluate(() => document.activeElement?.getAttribute('type'))).resolves.toBe('search')
@@ -55,5 +66,55 @@ describe('the app frame', () => {
     )
     expect(malformed).toMatchObject({ ok: false, error: { code: 'ipc.invalid-input' } })
     expect(app.dialogCalls).toHaveLength(1)
+  })
+
+  it('keeps the navigation and the search box on screen while a long page scrolls', async ({ launch }) => {
+    const app = await launch({ locale: 'en-US', viewport: { width: 1366, height: 768 } })
+    const { page } = app
+    await withDemoData(page, { customers: 200, orders: 2_000, seed: 5 })
+    // The new-customer form is taller than the window.
+    await page.getByTestId('new-customer').click()
+    await page.getByTestId('customer-form').waitFor()
+    const main = page.locator('#main')
+    await expect(main.evaluate((element) => element.scrollHeight > element.clientHeight)).resolves.toBe(true)
+
+    await main.hover()
+    await page.mouse.wheel(0, 5_000)
+    await expect.poll(() => main.evaluate((element) => element.scrollTop)).toBeGreaterThan(0)
+    // Only the main area moved: the window itself has nothing to scroll.
+    await expect(page.evaluate(() => [window.scrollY, document.documentElement.scrollHeight - window.innerHeight])).resolves.toEqual([0, 0])
+    const search = await page.getByTestId('quick-search').boundingBox()
+    expect(search?.y).toBeGreaterThanOrEqual(0)
+    expect(search?.y).toBeLessThan(40)
+    const customersItem = await page.getByTestId('nav-customers').boundingBox()
+    expect(customersItem?.y).toBeGreaterThanOrEqual(0)
+    expect(customersItem?.y).toBeLessThan(200)
+    await screenshot(page, 'frame-long-page-scrolled.png')
+  })
+
+  it('folds the navigation to icons on a narrow window, and remembers the choice', async ({ launch }) => {
+    let app = await launch({ locale: 'pl-PL', viewport: { width: 1024, height: 768 } })
+    expect(await navWidth(app.page)).toBeLessThan(60)
+    // Icons only, but each place keeps its name for the mouse and the screen reader.
+    await expect(app.page.getByTestId('nav-audit').getAttribute('title')).resolves.toBe('Dziennik zdarzeń')
+    await expect(app.page.getByRole('link', { name: 'Dziennik zdarzeń' }).count()).resolves.toBe(1)
+    await screenshot(app.page, 'frame-narrow-pl.png')
+
+    await app.page.getByTestId('nav-toggle').click()
+    await expect.poll(() => navWidth(app.page)).toBeGreaterThan(200)
+    await app.close()
+    app = await launch({ locale: 'pl-PL', viewport: { width: 1024, height: 768 } })
+    expect(await navWidth(app.page)).toBeGreaterThan(200)
+
+    await app.page.getByTestId('nav-toggle').click()
+    await expect.poll(() => navWidth(app.page)).toBeLessThan(60)
+    await app.close()
+    app = await launch({ locale: 'pl-PL', viewport: { width: 1600, height: 900 } })
+    expect(await navWidth(app.page)).toBeLessThan(60)
+  })
+
+  it('shows the whole navigation with words on a wide window', async ({ launch }) => {
+    const app = await launch({ locale: 'en-US', viewport: { width: 1366, height: 768 } })
+    expect(await navWidth(app.page)).toBeGreaterThan(200)
   })
 })

@@ -274,7 +274,7 @@ describe('the customer card', () => {
       await page.waitForTimeout(300)
       await screenshot(page, `card-${code}.png`, { fullPage: true })
 
-      // "Save card as PDF" from the card's menu goes through the print service (issue 6).
+      // "Save card as PDF" from the card's menu goes through the print service.
       const pdf = join(dataDir, `card-${code}.pdf`)
       app.answers.savePath = pdf
       await page.getByTestId('card-more').click()

@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import { test as base } from 'vitest'
-import type { Customer } from '../../shared/domain/types'
+import type { Customer, Order } from '../../shared/domain/types'
 import { installDbProbe } from '../host/db-probe'
 import { launchApp, type LaunchedApp, type LaunchOptions } from '../host/launch-app'
 import { makeTempDir } from '../host/temp-dir'
@@ -97,6 +97,18 @@ export async function customersUpTo(page: Page, count: number): Promise<Customer
   return rows.filter((row): row is Customer => row !== undefined && row !== null)
 }
 
+/**
+ * The list files' base: 2 000 demo customers loaded once into the file's data folder (the
+ * template each test copies); every customer's row, for the tests' own expectations.
+ */
+export async function loadListBase(launchForFile: () => Promise<LaunchedApp>, now: number): Promise<Customer[]> {
+  const app = await launchForFile()
+  await loadDemoData(app.page, { customers: 2_000, orders: 20_000, seed: 20_251_122, now })
+  const customers = await customersUpTo(app.page, 2_100)
+  await app.close()
+  return customers
+}
+
 /** Which rows of a store to read through one of its indexes: those with one key, or between two keys inclusive. */
 type IndexQuery = { store: string; index: string } & ({ key: string | number } | { from: number[]; to: number[] })
 
@@ -139,4 +151,16 @@ export function spaced(text: string | null): string {
 /** A PDF's text laid out as on paper (poppler's pdftotext; pages end with a form feed). */
 export function pdfText(file: string): string {
   return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' })
+}
+
+/** A customer's row straight from IndexedDB (throws if it is gone). */
+export async function customerRow(page: Page, id: number): Promise<Customer> {
+  const [row] = await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), [id])
+  if (!row) throw new Error(`customer ${id} is gone`)
+  return row
+}
+
+/** The customer's orders from `from` on, oldest first, straight from IndexedDB. */
+export function ordersFrom(page: Page, customerId: number, from: number): Promise<Order[]> {
+  return indexRows<Order>(page, { store: 'orders', index: '[customerId+at]', from: [customerId, from], to: [customerId, 8_640_000_000_000_000] })
 }

@@ -6,7 +6,7 @@ import { installDbProbe } from '../host/db-probe'
 import { describe, expect, it, quickSearch, screenshot, spaced } from './fixtures'
 
 /**
- * Import as a manager does it (issue 7), in the built renderer in real Chromium with real
+ * Import as a manager does it, in the built renderer in real Chromium with real
  * IndexedDB, main's real import handlers reading the file: choose a file, fix a column the
  * app did not recognise, read the problems before anything is saved, import, find the new
  * customers with the quick search, undo the import from the audit log and find them gone.
@@ -57,6 +57,9 @@ describe('importing customers', () => {
     await expect.poll(() => page.getByTestId('import-target-3').textContent()).toContain("Don't import")
     await chooseOption(page, 'import-target-3', 'Preferences and requests')
     await expect.poll(() => page.getByTestId('import-target-3').textContent()).toContain('Preferences and requests')
+    // This PC's locale is American; the salon's numbers are Polish.
+    await expect.poll(() => page.getByTestId('import-country').textContent()).toContain('United States')
+    await chooseOption(page, 'import-country', 'Poland')
     await screenshotStep(page, 'import-mapping-en.png', true)
 
     await page.getByTestId('import-check').click()
@@ -70,9 +73,9 @@ describe('importing customers', () => {
     expect(problems).toContain('“32.13.2001” is not a date')
     expect(problems).toContain('the same customer as row 2')
     expect(problems).toContain('no name, phone or e-mail')
-    const first = await page.getByTestId('import-preview-row-2').innerText()
-    expect(first).toContain('Łucja Żółkiewska')
-    expect(first).toContain('601 234 567')
+    // The full name as it will be saved: first and last name in columns of their own.
+    const first = await page.getByTestId('import-preview-row-2').locator('td').allInnerTexts()
+    expect(first).toEqual(expect.arrayContaining(['Łucja', 'Żółkiewska', '601 234 567']))
     // Nothing is written before the user says so.
     expect(await page.evaluate(() => window.__regularsDbProbe.counts())).toEqual({ customers: 0, orders: 0 })
     await screenshotStep(page, 'import-preview-en.png', true)
@@ -109,6 +112,37 @@ describe('importing customers', () => {
     await quickSearch(page, 'Kowalczyk')
     await expect.poll(() => page.getByTestId('customer-row').count()).toBe(0)
     expect((await page.evaluate(() => window.__regularsDbProbe.search('Żółkiewska'))).result).toEqual([])
+  })
+
+  it("a hand-made workbook with the surname first: split by the header's order, shown apart, flipped in the mapping; empty rows and the total line skipped with their reason", async ({ launch }) => {
+    const app = await launch({ locale: 'en-US', answers: { openPath: join(fixtures, 'salon-handmade-totals.xlsx') }, path: '#/import', viewport: { width: 1366, height: 900 } })
+    const { page } = app
+    await page.getByTestId('import-choose').click()
+    await page.getByTestId('import-mapping').waitFor()
+    await expect.poll(() => page.getByTestId('import-target-0').textContent()).toContain('Full name')
+    // "Nazwisko i imię" says the surname comes first.
+    await expect.poll(() => page.getByTestId('import-name-order-0').textContent()).toContain('Last name, then first name')
+    await chooseOption(page, 'import-country', 'Poland')
+    await page.getByTestId('import-check').click()
+    await page.getByTestId('import-preview').waitFor()
+    const cells = (line: number) => page.getByTestId(`import-preview-row-${line}`).locator('tr').first().locator('td').allInnerTexts()
+    expect((await cells(2)).slice(2, 4)).toEqual(['Anna', 'Kowalska'])
+    expect((await cells(5)).slice(2, 4)).toEqual(['Jan', 'van der Berg'])
+    await expect.poll(() => count(page, 'import-count-new')).toBe(3)
+    await expect.poll(() => count(page, 'import-count-skipped')).toBe(3)
+    const problems = await page.getByTestId('import-problem-rows').innerText()
+    expect(problems).toContain('Skipped: the row is empty')
+    expect(problems).toContain('Skipped: a total line (formula =COUNTA(A2:A5)), not a customer')
+    expect(problems).toContain('“+48101234567” is kept as a phone number, but its range is not known yet: check it')
+    await screenshotStep(page, 'import-preview-surname-first-en.png', true)
+
+    // The manager knows better: this column is first name first after all.
+    await page.getByTestId('import-back').click()
+    await page.getByTestId('import-mapping').waitFor()
+    await chooseOption(page, 'import-name-order-0', 'First name, then last name')
+    await page.getByTestId('import-check').click()
+    await page.getByTestId('import-preview').waitFor()
+    expect((await cells(2)).slice(2, 4)).toEqual(['Kowalska', 'Anna'])
   })
 
   it('in Polish: a Windows-1250 CSV, the report downloaded as .xlsx, the mapping remembered for the next file', async ({ dataDir, launch }) => {

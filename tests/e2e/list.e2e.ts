@@ -5,10 +5,10 @@ import { searchQueryAlternatives, tokensMatch } from '../../shared/domain/search
 import type { Customer } from '../../shared/domain/types'
 import { installDbProbe } from '../host/db-probe'
 import type { LaunchedApp } from '../host/launch-app'
-import { artifactsFolder, customersUpTo, describe, expect, it as e2eIt, loadDemoData, pdfText, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
+import { artifactsFolder, describe, expect, it as e2eIt, loadListBase, pdfText, quickSearch, screenshot, shownCustomerIds, spaced } from './fixtures'
 
 /**
- * The customer list driven as a manager would (issue 4): real Chromium, real IndexedDB with
+ * The customer list driven as a manager would: real Chromium, real IndexedDB with
  * seeded demo data (2 000 customers / 20 000 orders), the built renderer. The data is loaded
  * once into a template profile; each test works on its own copy.
  */
@@ -35,10 +35,7 @@ const it = e2eIt.extend('openList', async ({ dataDir, launch }) => async (option
 
 it.beforeAll(async ({ fileDataDir, launchForFile }) => {
   template = fileDataDir
-  const app = await launchForFile()
-  await loadDemoData(app.page, { customers: 2_000, orders: 20_000, seed: 20_251_122, now: demoNow })
-  all = await customersUpTo(app.page, 2_100)
-  await app.close()
+  all = await loadListBase(launchForFile, demoNow)
 }, 180_000)
 
 async function screenshotSettled(page: Page, name: string): Promise<void> {
@@ -243,9 +240,11 @@ describe('the customer list', () => {
     await expect(page.getByTestId('bulk-scope').textContent()).resolves.toContain('Nothing ticked')
   })
 
-  it('deletes three customers only after the typed confirmation, saying how many first', async ({ openList }) => {
+  it('deletes three customers only after the exact typed word, saying how many first; never the whole unfiltered base', async ({ openList }) => {
     const app = await openList()
     const { page } = app
+    // Nothing ticked and no filter or search: the whole base is not one word away.
+    await expect(page.getByTestId('bulk-delete').isDisabled()).resolves.toBe(true)
     const ticks = page.getByTestId('tick-row')
     for (const index of [0, 2, 4]) await ticks.nth(index).click()
     const doomed = (await shownCustomerIds(page)).filter((_, index) => [0, 2, 4].includes(index))
@@ -253,13 +252,17 @@ describe('the customer list', () => {
     await page.getByTestId('bulk-delete').click()
     const dialog = page.getByTestId('delete-dialog')
     const text = await dialog.textContent()
+    expect(text).toContain('Delete 3 customers?')
     expect(text!.indexOf('3 ticked customers will be deleted.')).toBeGreaterThan(-1)
     expect(text!.indexOf('3 ticked customers will be deleted.')).toBeLessThan(text!.indexOf('type DELETE'))
     const confirm = page.getByTestId('delete-confirm')
     await expect(confirm.isDisabled()).resolves.toBe(true)
     await page.getByTestId('delete-word').locator('input').fill('delet')
     await expect(confirm.isDisabled()).resolves.toBe(true)
+    // The word exactly as shown: "delete" is not "DELETE".
     await page.getByTestId('delete-word').locator('input').fill('delete')
+    await expect(confirm.isDisabled()).resolves.toBe(true)
+    await page.getByTestId('delete-word').locator('input').fill('DELETE')
     await expect(confirm.isDisabled()).resolves.toBe(false)
     await screenshotSettled(page, 'list-delete-en.png')
     await confirm.click()
@@ -340,6 +343,12 @@ describe('the customer list', () => {
     const expected = byActivity(matching(surname))
     await quickSearch(page, surname)
     await expect.poll(() => summary(page)).toContain(`${expected.length}`)
+
+    // A searched list may be deleted whole with nothing ticked: the question names its count.
+    await page.getByTestId('bulk-delete').click()
+    await expect.poll(async () => spaced(await page.getByTestId('delete-dialog').textContent())).toContain(`Delete ${expected.length} customers?`)
+    await page.getByTestId('delete-cancel').click()
+    await expect.poll(() => page.getByTestId('delete-dialog').count()).toBe(0)
 
     const target = join(app.dataDir, 'stick', `${surname}.pdf`)
     mkdirSync(join(app.dataDir, 'stick'), { recursive: true })

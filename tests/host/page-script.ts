@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import vue from '@vitejs/plugin-vue'
 import { build } from 'vite'
+import { pathAliases, projectRoot } from '../../build/path-aliases'
 
 /**
  * Test and benchmark helpers run inside the app's page (the test bridge, the db probe, the
@@ -8,8 +9,6 @@ import { build } from 'vite'
  * which the caller evaluates in the page or adds as an init script — so nothing of it ships
  * in the app and the app's CSP stays as it is.
  */
-
-const root = resolve(import.meta.dirname, '../..')
 
 export interface PageBundle {
   code: string
@@ -44,16 +43,16 @@ async function buildPageBundle(entry: string, name: string, options: PageBundleO
   const output = await build({
     configFile: false,
     logLevel: 'silent',
-    root,
+    root: projectRoot,
     plugins: options.vue ? [vue()] : [],
     // A library build leaves process.env.NODE_ENV to its consumer; the page has no `process`.
     define: options.vue ? { 'process.env.NODE_ENV': '"production"' } : {},
-    resolve: { alias: { '@shared': resolve(root, 'shared'), '@renderer': resolve(root, 'renderer/src') } },
+    resolve: { alias: pathAliases },
     build: {
       write: false,
       minify: false,
       cssCodeSplit: false,
-      lib: { entry: resolve(root, entry), formats: ['iife'], name }
+      lib: { entry: resolve(projectRoot, entry), formats: ['iife'], name }
     }
   })
   let code = ''

@@ -20,6 +20,8 @@ export interface HarnessApi {
   runExport(request: unknown): Promise<unknown>
   printCard(id: number, target: 'printer' | 'pdf'): Promise<boolean>
   printList(request: unknown, target: 'printer' | 'pdf'): Promise<boolean>
+  /** The formatted cells of a printed list of these customers and columns (as printList formats them). */
+  printedCells(ids: number[], columns: string[]): Promise<string[][]>
 }
 
 declare global {

@@ -75,6 +75,18 @@ export const dialog = {
   showOpenDialog: async () => ({ canceled: true, filePaths: [] })
 }
 
+// As on a Linux PC without a keyring: nothing safe to keep a secret in, so the app does not offer to remember it.
+export const safeStorage = {
+  isEncryptionAvailable: () => false,
+  getSelectedStorageBackend: () => 'basic_text',
+  encryptString: () => {
+    throw new Error('Encryption is not available')
+  },
+  decryptString: () => {
+    throw new Error('Encryption is not available')
+  }
+}
+
 class WebContents extends EventEmitter {
   windowOpenHandler = null
   setWindowOpenHandler(handler) {
@@ -105,4 +117,4 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
-export default { app, protocol, session, ipcMain, dialog, BrowserWindow }
+export default { app, protocol, session, ipcMain, dialog, safeStorage, BrowserWindow }

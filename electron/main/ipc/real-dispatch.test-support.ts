@@ -17,7 +17,13 @@ export function realDispatch(): { dispatch: Dispatch; folder: string; close(): P
   const { ports } = createTestPorts({ dataDir: folder, answers: { openPath: csv, savePath: () => join(folder, `saved-${++saved}`) } })
   const services = createMainServices(ports)
   // Unexpected exceptions are what the tests look for; they are answered as ipc.internal and not logged here.
-  const dispatch = createDispatch(services.handlers, () => undefined)
+  const realOne = createDispatch(services.handlers, () => undefined)
+  // `app:wait-for-quit` answers only when the app closes: here, at once, as when the page goes.
+  const dispatch: Dispatch = (channel, input) => {
+    const answer = realOne(channel, input)
+    if (channel === 'app:wait-for-quit') services.quit.pageGone()
+    return answer
+  }
   return {
     dispatch,
     folder,

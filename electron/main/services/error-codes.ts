@@ -1,4 +1,5 @@
 import { ipcErrorCodes } from '@shared/errors'
+import { backupErrorCodes } from './backup/backup-errors'
 import { exportErrorCodes } from './export/export-errors'
 import { importErrorNames } from './import/import-error'
 import { printErrorCodes } from './print/print-handlers'
@@ -11,5 +12,6 @@ export const mainErrorCodes: readonly string[] = [
   ...Object.values(ipcErrorCodes),
   ...Object.values(exportErrorCodes),
   ...importErrorNames.map((name) => `import.${name}`),
-  ...Object.values(printErrorCodes)
+  ...Object.values(printErrorCodes),
+  ...Object.values(backupErrorCodes)
 ]

@@ -13,6 +13,20 @@ export interface DialogPorts {
   chooseSavePath(options: { defaultName: string; filters?: FileFilter[] }): Promise<string | null>
   /** Asks which file to open; resolves to an absolute path, or null when cancelled. */
   chooseOpenPath(options: { filters?: FileFilter[] }): Promise<string | null>
+  /** Asks for a folder (where automatic backups are copied); an absolute path, or null when cancelled. */
+  chooseFolder(): Promise<string | null>
+}
+
+/**
+ * Keeps a secret (the backup password) so that only this user on this PC can read it back:
+ * Electron's safeStorage (the OS keychain, DPAPI, or the Linux secret service). `available`
+ * is false where the OS offers no real protection (Linux without a keyring falls back to a
+ * fixed key): the app then does not offer to remember.
+ */
+export interface SecretPorts {
+  available(): boolean
+  encrypt(text: string): Buffer
+  decrypt(bytes: Buffer): string
 }
 
 export interface PdfOptions {
@@ -40,5 +54,6 @@ export interface MainPorts {
   platform: string
   dialogs: DialogPorts
   printing: PrintingPorts
+  secrets: SecretPorts
   now(): Date
 }

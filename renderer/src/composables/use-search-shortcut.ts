@@ -2,9 +2,10 @@ import { onBeforeUnmount, onMounted, type Ref } from 'vue'
 
 /**
  * `/` (outside a text field) or Ctrl+K / Cmd+K anywhere focuses the quick search, so the
- * desk can start typing a name the moment the phone rings.
+ * desk can start typing a name the moment the phone rings. The screen stays until they type
+ * (use-quick-search-box.ts).
  */
-export function useSearchShortcut(target: Ref<HTMLInputElement | null>, onActivate?: () => void): void {
+export function useSearchShortcut(target: Ref<HTMLInputElement | null>): void {
   function isTyping(element: EventTarget | null): boolean {
     if (!(element instanceof HTMLElement)) return false
     return element.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(element.tagName)
@@ -15,7 +16,6 @@ export function useSearchShortcut(target: Ref<HTMLInputElement | null>, onActiva
     const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isTyping(event.target)
     if (!ctrlK && !slash) return
     event.preventDefault()
-    onActivate?.()
     target.value?.focus()
     target.value?.select()
   }

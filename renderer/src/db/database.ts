@@ -1,15 +1,17 @@
+import { activeDatabaseName } from './backup/active-database'
 import { RegularsDatabase } from './schema'
 
 let appDatabase: RegularsDatabase | undefined
 
 /**
- * The app's database (one per page). Opening it also asks the browser to keep the data
+ * The app's database (one per page): the one the restore pointer names
+ * (backup/active-database.ts; main.ts reads the pointer before the first call). Opening it also asks the browser to keep the data
  * when disk space runs low (`navigator.storage.persist()`); Electron grants it, and a refusal
  * is not an error — the data is still there, only evictable under storage pressure.
  */
 export function appDb(): RegularsDatabase {
   if (!appDatabase) {
-    appDatabase = new RegularsDatabase()
+    appDatabase = new RegularsDatabase(activeDatabaseName())
     void requestPersistentStorage()
   }
   return appDatabase

@@ -1,6 +1,7 @@
-import { demoCategories, demoGroups, demoStores, DEMO_MAIN_CURRENCY } from '@shared/demo/catalogue'
+import { demoCategoryInputs, demoGroupInputs, demoStores, DEMO_MAIN_CURRENCY } from '@shared/demo/catalogue'
 import { generateDemoCustomers, MAX_DEMO_CUSTOMERS, MAX_DEMO_ORDERS, type DemoCustomer, type DemoRefs } from '@shared/demo/generate'
 import { demoCustomerRows } from '@shared/demo/rows'
+import { demoTextsFor, type DemoTexts } from '@shared/demo/texts'
 import type { ConsentEvent, CustomerStoreStats, FiguresDue, Id, OpenBooking, Order } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
 import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
@@ -25,6 +26,8 @@ export interface DemoLoadOptions extends JobOptions {
   now?: number
   /** Customers per transaction. */
   chunkSize?: number
+  /** The UI's language ("pl", "uk-UA"…): categories, groups and services are named in it; English when absent. */
+  language?: string
 }
 
 export interface DemoLoadResult {
@@ -59,7 +62,8 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
   }
   if (!(await isDatabaseEmpty(db))) throw new AppError(dataErrors.notEmpty, 'Demo data loads only into an empty database')
 
-  const refs = await writeCatalogue(db)
+  const texts = demoTextsFor(options.language)
+  const refs = await writeCatalogue(db, texts)
   const mainCurrency = await getSetting(db, 'mainCurrency')
   const mainStores = new Set(demoStores.map((store, index) => (store.currency === mainCurrency ? refs.storeIds[index]! : 0)))
   const isMain = (storeId: Id) => mainStores.has(storeId)
@@ -70,7 +74,7 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
   try {
     reportProgress(progress, options)
     let chunk: ReturnType<typeof prepare>[] = []
-    for (const demo of generateDemoCustomers({ customers: options.customers, orders: options.orders, seed: options.seed ?? DEFAULT_DEMO_SEED, now }, refs)) {
+    for (const demo of generateDemoCustomers({ customers: options.customers, orders: options.orders, seed: options.seed ?? DEFAULT_DEMO_SEED, now, texts }, refs)) {
       // Figures as they stand now (the data may be generated for another day, as the benchmark's is).
       chunk.push(prepare(demo, isMain, Math.max(now, Date.now())))
       if (chunk.length === chunkSize) {
@@ -87,6 +91,7 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
     action: 'demo-data',
     staffName: await getSetting(db, 'staffName'),
     customerIds: [],
+    customerCount: progress.customers,
     details: { customers: progress.customers, orders: progress.orders, seed: options.seed ?? DEFAULT_DEMO_SEED }
   })
   return { customers: progress.customers, orders: progress.orders, milliseconds: performance.now() - started }
@@ -134,16 +139,16 @@ async function writeChunk(db: RegularsDatabase, chunk: ReturnType<typeof prepare
   reportProgress(progress, options)
 }
 
-async function writeCatalogue(db: RegularsDatabase): Promise<DemoRefs> {
+async function writeCatalogue(db: RegularsDatabase, texts: DemoTexts): Promise<DemoRefs> {
   return db.transaction('rw', [db.stores, db.categories, db.groups, db.settings], async () => {
     // The demo's sums are in PLN; an empty database has nothing in another currency yet.
     await db.settings.put({ key: 'mainCurrency', value: DEMO_MAIN_CURRENCY })
     const storeIds = (await db.stores.bulkAdd(
-      demoStores.map(({ name, currency, address }) => ({ name, currency, address })),
+      demoStores.map(({ name, currency, address, country }) => ({ name, currency, address, country })),
       { allKeys: true }
     )) as Id[]
-    const categoryIds = (await db.categories.bulkAdd(demoCategories.map((category) => ({ ...category })), { allKeys: true })) as Id[]
-    const groupIds = (await db.groups.bulkAdd(demoGroups.map((group) => ({ ...group })), { allKeys: true })) as Id[]
+    const categoryIds = (await db.categories.bulkAdd(demoCategoryInputs(texts), { allKeys: true })) as Id[]
+    const groupIds = (await db.groups.bulkAdd(demoGroupInputs(texts), { allKeys: true })) as Id[]
     return { storeIds, categoryIds, groupIds }
   })
 }

@@ -10,6 +10,7 @@ export const dataErrors = {
   invalid: 'data.invalid',
   customerNotFound: 'data.customer-not-found',
   orderNotFound: 'data.order-not-found',
+  orderEmpty: 'data.order-empty',
   storeNotFound: 'data.store-not-found',
   customerBlocked: 'data.customer-blocked',
   customerErased: 'data.customer-erased',
@@ -20,7 +21,8 @@ export const dataErrors = {
   signedOut: 'data.signed-out',
   alreadySetUp: 'data.already-set-up',
   lastOwner: 'data.last-owner',
-  staffNotFound: 'data.staff-not-found'
+  staffNotFound: 'data.staff-not-found',
+  deleteAllRefused: 'data.delete-all-refused'
 } as const
 
 /** Parses input with a domain schema, or throws `data.invalid` naming the field and rule. */

@@ -12,9 +12,11 @@ export { checkDatabase, type CheckResult, type Difference } from './checker'
 export * from './repositories/customers'
 export * from './repositories/customer-history'
 export * from './repositories/customer-chunks'
+export * from './repositories/customer-names'
 export * from './repositories/customer-bulk'
 export * from './repositories/bulk-actions'
 export * from './repositories/orders'
+export * from './repositories/order-edit'
 export * from './repositories/blocking'
 export * from './repositories/stores'
 export * from './repositories/categories'
@@ -29,7 +31,7 @@ export * from './repositories/settings'
 export * from './repositories/referral-sources'
 export * from './repositories/staff'
 export { recomputeCustomerFigures, figureTables, ordersOfCustomer } from './repositories/recompute'
-export { applyDueFigures, keepFiguresCurrent } from './repositories/due-figures'
+export { applyDueFigures, keepFiguresCurrent, onDueFiguresApplied } from './repositories/due-figures'
 
 // The customer list's query engine (list-query/README.md).
 export { listEngine, onListDataChanged } from './list-query/engine-instance'
@@ -40,7 +42,7 @@ export type { ListScope } from './list-query/scope'
 // Import: the preview's analysis, the write in one transaction, and its outcome.
 export { analyseImport, plannedCounts, type ImportAnalysis, type PreviewRow } from './import/import-analysis'
 export type { ImportMode, SkipReason } from './import/import-decide'
-export { describeResult, skipReasons, type ImportOutcome } from './import/import-outcome'
+export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } from './import/import-outcome'
 
 // Staff, sign-in and rights (access/). The functions that need a right are exported checked,
 // by name from access/guarded.ts: a named export wins over the `export *` of the same name above.
@@ -93,5 +95,19 @@ export {
   recomputeAllCustomers,
   loadDemoData,
   setLockAfterMinutes,
-  writeImport
+  writeImport,
+  streamBackupRows,
+  restoreIntoNewDatabase
 } from './access/guarded'
+
+// Backups: every table read in chunks for main to write; a restore into a new database that
+// replaces the current one only once it passed the checker (backup/active-database.ts).
+export { backupContents, backupChunkRows, type BackupSink, type BackupContents } from './backup/backup-read'
+// The automatic backups of the day's start and of quit run whoever is signed in (or nobody,
+// locked): main writes them only to the data folder and the folder chosen in Settings, never to
+// a place picked at the desk, so they cannot carry the base out. A manual backup is checked.
+export { streamBackupRows as streamAutomaticBackupRows } from './backup/backup-read'
+export { restoreErrors, type RestoreSource } from './backup/restore-database'
+export { loadActiveDatabaseName, activeDatabaseName, pointAtDatabase, removeInactiveDatabases } from './backup/active-database'
+// After an erase or a delete: the old values leave Chromium's LevelDB files.
+export { scrubFreedValues } from './scrub-freed-values'

@@ -1,14 +1,15 @@
 import 'fake-indexeddb/auto'
-import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2, schemaV3 } from './schema'
+import { CURRENT_VERSION, RegularsDatabase, schemaV1, schemaV2, schemaV3, schemaV4, storesOfVersion } from './schema'
 import { checkDatabase } from './checker'
 import type { SchemaFixture } from './schema-fixtures/fixture'
 import { v1Fixture } from './schema-fixtures/v1'
 import { v2Fixture } from './schema-fixtures/v2'
 import { v2BookingAt, v2BookingsFixture } from './schema-fixtures/v2-bookings'
 import { v3Fixture } from './schema-fixtures/v3'
+import { v4Fixture } from './schema-fixtures/v4'
 import { applyDueFigures } from './repositories/due-figures'
+import { writeFixture } from './test-support'
 
 /**
  * Opens a database of every earlier schema version with the current one (ARCHITECTURE.md:
@@ -21,19 +22,7 @@ import { applyDueFigures } from './repositories/due-figures'
  * metric or token rule must also rewrite the stored values — or mark them due, as version 3
  * does, for the app's first pass of applyDueFigures, which runs here before the checker).
  */
-const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture, v2BookingsFixture, v3Fixture]
-
-let counter = 0
-
-async function writeFixture(fixture: SchemaFixture): Promise<string> {
-  const name = `regulars-upgrade-${fixture.version}-${++counter}`
-  const old = new Dexie(name)
-  old.version(fixture.version).stores(fixture.stores)
-  await old.open()
-  await fixture.fill(old)
-  old.close()
-  return name
-}
+const fixtures: SchemaFixture[] = [v1Fixture, v2Fixture, v2BookingsFixture, v3Fixture, v4Fixture]
 
 describe('schema upgrades', () => {
   it('has a fixture for every version before the current one (and for the first)', () => {
@@ -43,10 +32,15 @@ describe('schema upgrades', () => {
     expect(Math.max(...versions)).toBeLessThanOrEqual(CURRENT_VERSION)
   })
 
-  it('keeps versions 1, 2 and 3 exactly as they shipped', () => {
+  it('lists every version\'s stores for restore, so a backup of any version can be opened', () => {
+    expect(Object.keys(storesOfVersion).map(Number)).toEqual(Array.from({ length: CURRENT_VERSION }, (_, index) => index + 1))
+  })
+
+  it('keeps versions 1 to 4 exactly as they shipped', () => {
     expect(schemaV1).toEqual(v1Fixture.stores)
     expect(schemaV2).toEqual(v2Fixture.stores)
     expect(schemaV3).toEqual(v3Fixture.stores)
+    expect(schemaV4).toEqual(v4Fixture.stores)
   })
 
   for (const fixture of fixtures) {

@@ -1,18 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/domain/customer'
 import type { CustomerProfile } from '@shared/domain/types'
-import { freshDatabase } from './test-support'
-import type { RegularsDatabase } from './schema'
+import { freshDatabaseForEachTest } from './test-support'
 import { createCustomer } from './repositories/customers'
 import { searchCustomerIds } from './search'
 
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 const add = (profile: Partial<CustomerProfile>) => createCustomer(db, { ...emptyProfile(), ...profile }, { now: 1 })
 
-beforeEach(async () => {
-  db = await freshDatabase()
-})
-afterEach(() => db.close())
 
 describe('searchCustomerIds on the token index', () => {
   it('ANDs words, ORs a word\'s readings, and lists a customer once however many tokens match', async () => {

@@ -1,7 +1,7 @@
 import type { EpochMs, Id } from '@shared/domain/types'
 
 /**
- * A saved filter set of the customer list (issue 4): it stays current because it stores the
+ * A saved filter set of the customer list: it stays current because it stores the
  * conditions, not the matching ids. The list feature owns the shape of `filters`.
  */
 export interface Segment {

@@ -23,6 +23,12 @@ const ROW_CACHE_LIMIT = 4_000
 
 export type ListStatus = 'idle' | 'loading' | 'ready' | 'failed'
 
+/** The customers one import created or updated, shown on their own after it ("Show the customers"). */
+export interface ImportShown {
+  fileName: string
+  ids: readonly Id[]
+}
+
 export const useCustomerList = defineStore('customer-list', () => {
   const engine = listEngine()
   const layout = useListLayout()
@@ -32,6 +38,8 @@ export const useCustomerList = defineStore('customer-list', () => {
   const sort = computed<ListSort>(() => layout.layout.sort)
   /** The segment whose filters were applied last (its name shows; editing filters detaches it). */
   const segmentId = ref<Id | null>(null)
+  /** Only an import's customers, on top of the filters, until the desk clears it. */
+  const importShown = shallowRef<ImportShown | null>(null)
 
   const status = ref<ListStatus>('idle')
   const problem = ref<string | null>(null)
@@ -43,6 +51,8 @@ export const useCustomerList = defineStore('customer-list', () => {
   const plan = ref<ListPlan | null>(null)
   /** Increases with every answer; the table resets its scroll when the query (not the data) changed. */
   const generation = ref(0)
+  /** The search text the rows on screen answer (the box may already say more). */
+  const answeredSearch = ref('')
   const changedBy = ref<'query' | 'data'>('query')
   /** How long the engine took for the last answer's first page (shown to the benchmark). */
   const answerMs = ref(0)
@@ -63,9 +73,10 @@ export const useCustomerList = defineStore('customer-list', () => {
     controller = own
     status.value = 'loading'
     const started = performance.now()
+    const asked = searchText.value
     try {
       const run = await engine.run(
-        { sort: sort.value, search: searchText.value, filters: normaliseFilters(filters.value) },
+        { sort: sort.value, search: asked, filters: normaliseFilters(filters.value), onlyIds: importShown.value?.ids },
         { pageSize: FIRST_PAGE, now: Date.now(), signal: own.signal, completeAfterMs: COMPLETE_AFTER_MS }
       )
       if (own.signal.aborted) return
@@ -103,6 +114,7 @@ export const useCustomerList = defineStore('customer-list', () => {
         )
       }
       changedBy.value = reason
+      answeredSearch.value = asked
       answerMs.value = performance.now() - started
       generation.value++
       status.value = 'ready'
@@ -192,6 +204,23 @@ export const useCustomerList = defineStore('customer-list', () => {
     setFilters(next, { keepSegment: true })
   }
 
+  /** Exactly the customers of one import: no search, no filter, no segment, no store narrows them. */
+  function showImport(shown: ImportShown): void {
+    setFilters({})
+    search.value = ''
+    importShown.value = shown
+  }
+
+  function clearImport(): void {
+    importShown.value = null
+  }
+
+  /** Every customer the search finds: filters, segment, store and import set aside. */
+  function widenToAll(): void {
+    setFilters({})
+    importShown.value = null
+  }
+
   function applySegment(id: Id, segmentFilters: ListFilters): void {
     filters.value = normaliseFilters(segmentFilters)
     segmentId.value = id
@@ -225,7 +254,9 @@ export const useCustomerList = defineStore('customer-list', () => {
     sort,
     scopedFigures,
     segmentId,
+    importShown,
     searchText,
+    answeredSearch,
     status,
     problem,
     failure,
@@ -249,6 +280,9 @@ export const useCustomerList = defineStore('customer-list', () => {
     patchFilters,
     removeFilter,
     applySegment,
+    showImport,
+    clearImport,
+    widenToAll,
     setSort,
     sortBy
   }

@@ -57,6 +57,16 @@ export interface BenchPage {
   /** The data layer's demo loader into the app's (empty) database; progress in `progress`. */
   loadDemo(options: { customers: number; orders: number; seed: number; now: number }): Promise<DemoLoadFigures>
   progress: { customersDone: number; ordersDone: number } | null
+  /**
+   * The backup's baseline: every table read in key-range chunks of `chunkRows` with bare Dexie,
+   * each chunk as JSON handed to the Node binding `sink` (which appends it to a file).
+   */
+  bareBackupRead(chunkRows: number, sink: string): Promise<{ ms: number; rows: number; chars: number }>
+  /**
+   * The restore's baseline: the same rows read in chunks, bulk-added by bare Dexie into a scratch
+   * database with the app's schema (only the bulkAdd calls are timed), then deleted.
+   */
+  bareBulkAddCopy(chunkRows: number): Promise<{ ms: number; rows: number }>
   /** The same generated rows bulk-added into a scratch database with primary keys only, then deleted. */
   loadDemoBare(options: { customers: number; orders: number; seed: number; now: number }): Promise<DemoLoadFigures>
   counts(): Promise<{ customers: number; orders: number }>

@@ -1,5 +1,6 @@
 import Dexie from 'dexie'
 import { demoStores, DEMO_MAIN_CURRENCY } from '@shared/demo/catalogue'
+import { demoTexts } from '@shared/demo/texts'
 import { generateDemoCustomers } from '@shared/demo/generate'
 import { demoCustomerRows } from '@shared/demo/rows'
 import { searchQueryAlternatives, tokensMatch } from '@shared/domain/search-tokens'
@@ -10,7 +11,7 @@ import { applyDueFigures } from '../db/repositories/due-figures'
 import { searchCustomerIds } from '../db/search'
 import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
 
-// The benchmark's side inside the page (issue 8): tests/bench/harness/page-bundle.ts bundles
+// The benchmark's side inside the page: tests/bench/harness/page-bundle.ts bundles
 // this file on its own and evaluates it through the DevTools protocol, like the data layer's
 // test probe; nothing in the app imports it, so it never ships. It opens the app's own
 // IndexedDB database with the data layer's code, and every figure is timed here, in the page.
@@ -74,6 +75,17 @@ function holds(done: UiDone, before: Map<UiDone, string | null>): boolean {
 function afterNextFrame(): Promise<void> {
   // rAF runs just before the frame is painted; the task queued from it runs after the paint.
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+}
+
+/** A table in primary-key order, `size` rows at a time, by key range (as the backup reads it). */
+async function* keyChunks(table: Dexie.Table, size: number): AsyncGenerator<unknown[]> {
+  const keyPath = table.schema.primKey.keyPath as string | string[]
+  let rows = await table.orderBy(':id').limit(size).toArray()
+  while (rows.length > 0) {
+    yield rows
+    if (rows.length < size) return
+    rows = await table.where(':id').above(Dexie.getByKeyPath(rows[rows.length - 1], keyPath)).limit(size).toArray()
+  }
 }
 
 const page: BenchPage = {
@@ -210,7 +222,7 @@ const page: BenchPage = {
       histories = []
     }
     try {
-      for (const demo of generateDemoCustomers(options, refs)) {
+      for (const demo of generateDemoCustomers({ ...options, texts: demoTexts.en }, refs)) {
         chunk.push(demoCustomerRows(demo, (storeId) => demoStores[storeId - 1]?.currency === DEMO_MAIN_CURRENCY, options.now))
         histories.push({ orders: demo.orders, consentEvents: demo.consentEvents })
         if (chunk.length === 2_000) await write()
@@ -223,6 +235,41 @@ const page: BenchPage = {
     }
   },
 
+  async bareBackupRead(chunkRows, sink) {
+    const send = (window as unknown as Record<string, (text: string) => Promise<void>>)[sink]!
+    const started = performance.now()
+    let rows = 0
+    let chars = 0
+    for (const table of db.tables) {
+      for await (const chunk of keyChunks(table, chunkRows)) {
+        const json = JSON.stringify(chunk)
+        await send(json)
+        rows += chunk.length
+        chars += json.length
+      }
+    }
+    return { ms: performance.now() - started, rows, chars }
+  },
+  async bareBulkAddCopy(chunkRows) {
+    const scratch = new RegularsDatabase('regulars-bench-bulkadd')
+    await scratch.open()
+    let ms = 0
+    let rows = 0
+    try {
+      for (const table of db.tables) {
+        for await (const chunk of keyChunks(table, chunkRows)) {
+          const started = performance.now()
+          await scratch.table(table.name).bulkAdd(chunk)
+          ms += performance.now() - started
+          rows += chunk.length
+        }
+      }
+    } finally {
+      scratch.close()
+      await Dexie.delete('regulars-bench-bulkadd')
+    }
+    return { ms, rows }
+  },
   counts: async () => ({ customers: await db.customers.count(), orders: await db.orders.count() }),
 
   customers: (ids) => db.customers.bulkGet(ids),

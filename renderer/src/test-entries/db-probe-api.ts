@@ -12,5 +12,13 @@ export interface DbProbe {
   counts(): Promise<{ customers: number; orders: number }>
   /** Recomputes every metric from the orders; returns the differences found (none when all agree). */
   check(): Promise<{ customersChecked: number; ordersRead: number; differences: unknown[]; differenceCount: number; ms: number }>
-  close(): void
+  /** Sets a customer's e-mail, surname and notes through the repository (tokens kept in step). */
+  setContact(id: Id, contact: { email: string; lastName: string; notes: string }): Promise<void>
+  /** Erases (anonymises) a customer as the card's Erase does. */
+  erase(id: Id): Promise<void>
+  /** Deletes a customer with everything of theirs as the card's Delete does. */
+  remove(id: Id): Promise<void>
+  /** The rows a database of schema version 1 held (schema-fixtures/v1.ts), per table: a test writes them into a version 1 backup. */
+  v1FixtureRows(): Promise<Record<string, unknown[]>>
+  close(): Promise<void> | void
 }

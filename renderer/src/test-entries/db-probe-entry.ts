@@ -3,11 +3,18 @@ import { RegularsDatabase } from '../db/schema'
 import { loadDemoData } from '../db/demo-loader'
 import { searchCustomerIds } from '../db/search'
 import { checkDatabase } from '../db/checker'
+import { loadActiveDatabaseName } from '../db/backup/active-database'
+import { updateCustomer } from '../db/repositories/customers'
+import { eraseCustomer } from '../db/repositories/erase'
+import { deleteCustomerAudited } from '../db/repositories/audited-actions'
+import { scrubFreedValues } from '../db/scrub-freed-values'
+import { v1Fixture } from '../db/schema-fixtures/v1'
 
 // Installed into the page by tests and benchmarks only (tests/host/db-probe.ts bundles this
 // file on its own); nothing imports it from the app, so it never ships. It opens the app's
-// own IndexedDB database (same origin, same name) with the same data-layer code.
-const db = new RegularsDatabase()
+// own IndexedDB database (same origin, the name the restore pointer gives) with the same
+// data-layer code.
+const opening = loadActiveDatabaseName().then((name) => new RegularsDatabase(name))
 
 async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number }> {
   const started = performance.now()
@@ -16,15 +23,46 @@ async function timed<T>(run: () => Promise<T>): Promise<{ result: T; ms: number 
 }
 
 const probe: DbProbe = {
-  loadDemo: (options) => loadDemoData(db, options),
-  search: (query, limit) => timed(() => searchCustomerIds(db, query, limit)),
-  customers: (ids) => db.customers.bulkGet(ids),
-  counts: async () => ({ customers: await db.customers.count(), orders: await db.orders.count() }),
+  // In the language the page shows, as the app's own offer loads it.
+  loadDemo: async (options) => loadDemoData(await opening, { language: document.documentElement.lang || navigator.language, ...options }),
+  search: async (query, limit) => {
+    const db = await opening
+    return timed(() => searchCustomerIds(db, query, limit))
+  },
+  customers: async (ids) => (await opening).customers.bulkGet(ids),
+  counts: async () => {
+    const db = await opening
+    return { customers: await db.customers.count(), orders: await db.orders.count() }
+  },
   check: async () => {
+    const db = await opening
     const { result, ms } = await timed(() => checkDatabase(db))
     return { ...result, ms }
   },
-  close: () => db.close()
+  setContact: async (id, contact) => {
+    await updateCustomer(await opening, id, { emails: [contact.email], lastName: contact.lastName, notes: contact.notes })
+  },
+  erase: async (id) => {
+    await eraseCustomer(await opening, id, { staffName: 'probe' })
+    await scrubFreedValues()
+  },
+  remove: async (id) => {
+    await deleteCustomerAudited(await opening, id, { staffName: 'probe' })
+    await scrubFreedValues()
+  },
+  async v1FixtureRows() {
+    const tables: Record<string, unknown[]> = Object.fromEntries(Object.keys(v1Fixture.stores).map((name) => [name, []]))
+    // The fixture writes through Dexie's table API; these stand-ins only gather its rows.
+    const table = (name: string) => ({
+      add: async (row: unknown) => void tables[name]!.push(row),
+      put: async (row: unknown) => void tables[name]!.push(row),
+      bulkAdd: async (rows: unknown[]) => void tables[name]!.push(...rows),
+      bulkPut: async (rows: unknown[]) => void tables[name]!.push(...rows)
+    })
+    await v1Fixture.fill({ table } as never)
+    return tables
+  },
+  close: async () => (await opening).close()
 }
 
 ;(window as unknown as { __regularsDbProbe: DbProbe }).__regularsDbProbe = probe

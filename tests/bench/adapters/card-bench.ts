@@ -3,7 +3,7 @@ import type { BenchContext, BenchMeasures } from '../harness/measure-api'
 
 /**
  * card.open and visit.add from the card feature's own measure (tests/bench/measures/card.ts,
- * issue 5): a customer with 500 orders is added to this run's copy of the database, its card
+ * the card's speed): a customer with 500 orders is added to this run's copy of the database, its card
  * opened from another screen until the overview and the first history page are painted, and
  * visits added from the card until the overview shows them.
  *

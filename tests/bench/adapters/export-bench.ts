@@ -3,7 +3,7 @@ import { measureExport } from '../measures/export'
 import type { BenchContext, BenchMeasures } from '../harness/measure-api'
 
 /**
- * export.xlsx from the export feature's own measure (tests/bench/measures/export.ts, issue 6):
+ * export.xlsx from the export feature's own measure (tests/bench/measures/export.ts):
  * as many customers as the dataset has, sent in chunks to main's real export handlers running
  * in a Node process of their own (standing in for Electron's main, so its memory is main's
  * alone), against exceljs' bare streaming writer on the same rows in a fresh process of the

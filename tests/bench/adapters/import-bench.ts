@@ -3,7 +3,7 @@ import type { BenchContext, BenchMeasures } from '../harness/measure-api'
 import { measureBareBulkAdd, measureImport, writeImportWorkbook } from '../measures/import'
 
 /**
- * import.xlsx from the import feature's own measure (tests/bench/measures/import.ts, issue 7):
+ * import.xlsx from the import feature's own measure (tests/bench/measures/import.ts):
  * a 100 000-row, 12-column .xlsx imported through the import screen into this run's copy of
  * the database (so every row is also matched against the existing base for duplicates):
  * parse (main reads the file), validate (every row built and checked for the preview) and

@@ -18,7 +18,7 @@ import {
 
 /**
  * The list's figures from the list feature's own measure (tests/bench/measures/list.ts,
- * issue 4): real input through Playwright, timed in the page from the input event's
+ * the desk's speed): real input through Playwright, timed in the page from the input event's
  * timestamp to the `regulars:list-rows` mark the table sets once the new first rows are in
  * the DOM (no DevTools round-trip in a figure).
  *

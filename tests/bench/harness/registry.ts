@@ -18,5 +18,7 @@ export const measureSources: MeasureSource[] = [
   { file: 'adapters/export-bench.ts', requires: 'measures/export.ts', names: ['export.xlsx'] },
   // Adds 100 000 customers to the run's copy: after every measure that reads the base as loaded.
   { file: 'adapters/import-bench.ts', requires: 'measures/import.ts', names: ['import.xlsx'] },
+  // Restores over the run's copy (the page reloads on the restored base): after every other measure.
+  { file: 'measures/backup.ts', names: ['backup', 'restore'] },
   { file: 'measures/demo.ts', names: ['demo.load', 'db.size'] }
 ]

@@ -11,7 +11,7 @@ describe('toResult', () => {
     const result = toResult({ name: 'search.phone', samples: [60, 70, 80] })
     expect(result.meets_target).toBe(false)
     expect(result.missed).toEqual(['median ≤ 50 ms'])
-    expect(result.target).toContain('issue 4')
+    expect(result.target).toContain('PRODUCT.md F7')
   })
 
   it('checks an extra figure against its limit (export memory)', () => {

@@ -2,7 +2,7 @@ import type { MeasureFigure } from './measure-api'
 import { roundMs, summarize } from './stats'
 import { checkTarget, targetFor } from './targets'
 
-/** One figure as results.json holds it (the shape issue 8 asks for, plus a few fields). */
+/** One figure as results.json holds it (name, median, p95, baseline, ratio, target and whether it is met, plus a few fields). */
 export interface MeasureResult {
   runs?: number
   median_ms?: number

@@ -17,13 +17,15 @@ export interface Target {
 }
 
 export const targets: Target[] = [
-  { pattern: 'search.*', source: 'issue 4', median_ms: 50, p95_ms: 100 },
-  { pattern: 'list.open', source: 'issue 4', median_ms: 500 },
-  { pattern: 'list.sort.*', source: 'issue 4', median_ms: 150 },
-  { pattern: 'list.filter', source: 'issue 4', median_ms: 150 },
-  { pattern: 'list.store', source: 'issue 4', median_ms: 300 },
-  { pattern: 'export.xlsx', source: 'issue 6', ratio: 1.5, extra: { key: 'peak_rss_mb', max: 350 } },
-  { pattern: 'import.xlsx', source: 'issue 7', median_ms: 30_000 }
+  { pattern: 'search.*', source: 'quick search, PRODUCT.md F7', median_ms: 50, p95_ms: 100 },
+  { pattern: 'list.open', source: 'customer list, PRODUCT.md F4', median_ms: 500 },
+  { pattern: 'list.sort.*', source: 'sort, PRODUCT.md F6', median_ms: 150 },
+  { pattern: 'list.filter', source: 'filters, PRODUCT.md F8', median_ms: 150 },
+  { pattern: 'list.store', source: 'store selector, PRODUCT.md F9', median_ms: 300 },
+  { pattern: 'export.xlsx', source: 'export, PRODUCT.md F16', ratio: 1.5, extra: { key: 'peak_rss_mb', max: 350 } },
+  { pattern: 'backup', source: 'backups, PRODUCT.md F25', ratio: 1.5, extra: { key: 'node_rss_peak_mb', max: 400 } },
+  { pattern: 'restore', source: 'backups, PRODUCT.md F25', ratio: 1.5, extra: { key: 'node_rss_peak_mb', max: 400 } },
+  { pattern: 'import.xlsx', source: 'import, PRODUCT.md F18', median_ms: 30_000 }
 ]
 
 export function targetFor(name: string): Target | undefined {

@@ -3,7 +3,7 @@ import type { CardBenchPage } from '../../../renderer/src/test-entries/card-benc
 import { pageScript } from '../../host/page-script'
 
 /**
- * The customer card's figures (issue 5), reusable by the benchmark (`npm run bench`) and by
+ * The customer card's figures, reusable by the benchmark (`npm run bench`) and by
  * standalone/card.measure.ts. Every function takes a page of the app already launched in the test host
  * on some dataset (any size: the card reads one customer's index range, so the base size
  * should not matter — that is what the figures show).
@@ -73,6 +73,40 @@ export async function measureCardOpen(page: Page, customerId: number): Promise<n
   )
 }
 
+/** How long one step of "new visit" may take before the measure fails, rather than hang the run. */
+const VISIT_STEP_TIMEOUT_MS = 60_000
+
+/**
+ * Opens "New visit" and fills in a value of 80, then waits until the form holds it: the
+ * store chosen (the dialog picks it after a settings read) and the value committed (the
+ * number box formats it on blur). Clicked before either, Save only shows a field's error and
+ * the timed wait below would never see one more order.
+ */
+async function fillNewVisit(page: Page): Promise<void> {
+  await page.getByTestId('add-visit').click()
+  const value = page.getByTestId('order-value').locator('input')
+  await value.fill('80', { timeout: VISIT_STEP_TIMEOUT_MS })
+  await value.press('Tab')
+  try {
+    await page.waitForFunction(
+      () => {
+        const dialog = document.querySelector('[data-testid="add-order"]')
+        const typed = dialog?.querySelector<HTMLInputElement>('[data-testid="order-value"] input')?.value ?? ''
+        const storeChosen = !!dialog?.querySelector('[data-testid="order-store"]') && !dialog.querySelector('[data-testid="order-store"] .n-base-selection-placeholder')
+        return storeChosen && /^80([.,]0+)?$/.test(typed.trim())
+      },
+      undefined,
+      { timeout: VISIT_STEP_TIMEOUT_MS, polling: 100 }
+    )
+  } catch {
+    const shown = await page.evaluate(() => ({
+      value: document.querySelector<HTMLInputElement>('[data-testid="order-value"] input')?.value,
+      store: document.querySelector('[data-testid="order-store"]')?.textContent?.trim()
+    }))
+    throw new Error(`The new visit form did not hold the value 80 and a store within ${VISIT_STEP_TIMEOUT_MS / 1000} s (value box "${shown.value}", store "${shown.store}")`)
+  }
+}
+
 /** One timed "new visit" (ms) on the open card: Save clicked → the overview shows one order more. */
 export async function measureVisitAdd(page: Page, customerId: number): Promise<number> {
   if (!(await page.getByTestId('customer-card').count())) {
@@ -80,28 +114,38 @@ export async function measureVisitAdd(page: Page, customerId: number): Promise<n
   }
   await page.getByTestId('figure-orders').waitFor()
   const before = await page.evaluate((id) => window.__regularsCardBench.orderCount(id), customerId)
-  await page.getByTestId('add-visit').click()
-  await page.getByTestId('order-value').locator('input').fill('80')
-  const ms = await page.evaluate(async (expected) => {
-    const ready = () => {
-      const figure = document.querySelector('[data-testid="figure-orders"]')?.textContent ?? ''
-      return figure.replace(/\D/g, '') === String(expected) && !document.querySelector('[data-testid="add-order"]')
-    }
-    const save = document.querySelector<HTMLButtonElement>('[data-testid="order-save"]')
-    if (!save) throw new Error('No Save button in the new visit dialog')
-    const started = performance.now()
-    save.click()
-    await new Promise<void>((done) => {
-      const observer = new MutationObserver(() => {
-        if (!ready()) return
-        observer.disconnect()
-        done()
+  await fillNewVisit(page)
+  const ms = await page.evaluate(
+    async ({ expected, timeoutMs }) => {
+      const ready = () => {
+        const figure = document.querySelector('[data-testid="figure-orders"]')?.textContent ?? ''
+        return figure.replace(/\D/g, '') === String(expected) && !document.querySelector('[data-testid="add-order"]')
+      }
+      const save = document.querySelector<HTMLButtonElement>('[data-testid="order-save"]')
+      if (!save) throw new Error('No Save button in the new visit dialog')
+      const started = performance.now()
+      save.click()
+      await new Promise<void>((done, fail) => {
+        const observer = new MutationObserver(() => {
+          if (!ready()) return
+          observer.disconnect()
+          clearTimeout(timer)
+          done()
+        })
+        // Bounded: a refused save (a field's error) or a lost write fails the measure with what the dialog says.
+        const timer = setTimeout(() => {
+          observer.disconnect()
+          const dialog = document.querySelector('[data-testid="add-order"]')
+          const feedback = [...(dialog?.querySelectorAll('.n-form-item-feedback') ?? [])].map((node) => node.textContent?.trim()).filter(Boolean)
+          fail(new Error(`The card did not show ${expected} orders within ${timeoutMs / 1000} s of Save${dialog ? `; the dialog is still open${feedback.length ? ` saying "${feedback.join('; ')}"` : ''}` : ''}`))
+        }, timeoutMs)
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true })
       })
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true })
-    })
-    await new Promise((frame) => requestAnimationFrame(frame))
-    return performance.now() - started
-  }, before + 1)
+      await new Promise((frame) => requestAnimationFrame(frame))
+      return performance.now() - started
+    },
+    { expected: before + 1, timeoutMs: VISIT_STEP_TIMEOUT_MS }
+  )
   const after = await page.evaluate((id) => window.__regularsCardBench.orderCount(id), customerId)
   if (after !== before + 1) throw new Error(`The visit was not counted (${before} → ${after})`)
   return ms

@@ -4,11 +4,12 @@ import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { generateDemoCustomers } from '@shared/demo/generate'
 import { demoCustomerRows } from '@shared/demo/rows'
+import { demoTexts } from '@shared/demo/texts'
 import { customerExportRow, customerFields, defaultCustomerExportFields, type CustomerExportLookups } from '@shared/export/customer-fields'
 import type { ExportCell, ExportColumn } from '@shared/export/export-spec'
 
 /**
- * Export figures (issue 6): Regulars' export of N demo customers through main's real
+ * Export figures: Regulars' export of N demo customers through main's real
  * handlers, against exceljs' bare streaming writer writing the same rows, in one run. Each
  * runs in its own Node process standing in for Electron's main (export-main-process.ts): this
  * process generates the rows and sends them in chunks over process IPC (a copy, as Electron's
@@ -68,7 +69,7 @@ export function measuredColumns(): ExportColumn[] {
 export function* demoExportChunks(options: ExportMeasureOptions): Generator<ExportCell[][]> {
   const chunkRows = options.chunkRows ?? 2000
   const demo = generateDemoCustomers(
-    { customers: options.customers, orders: options.orders ?? options.customers * 10, seed: options.seed ?? 20_251_122, now: Date.UTC(2026, 10, 22, 12) },
+    { customers: options.customers, orders: options.orders ?? options.customers * 10, seed: options.seed ?? 20_251_122, now: Date.UTC(2026, 10, 22, 12), texts: demoTexts.en },
     { storeIds: [1, 2, 3, 4, 5, 6], categoryIds: [1, 2, 3, 4, 5, 6], groupIds: [1, 2, 3] }
   )
   let chunk: ExportCell[][] = []
@@ -141,7 +142,7 @@ async function exportThroughMainProcess(script: string, mode: 'regulars' | 'bare
     const started = performance.now()
     const begun = (await main.call('export:begin', {
       format: 'xlsx',
-      fileKind: 'customers',
+      fileName: { base: 'klienci' },
       locale: 'pl',
       currency: 'PLN',
       title: 'Customers',

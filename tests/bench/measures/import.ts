@@ -4,7 +4,7 @@ import { importColumns, importRow } from '../../../shared/import/bench-rows'
 import { pageScript } from '../../host/page-script'
 
 /**
- * Import figures (issue 7): a 100 000-row, 12-column .xlsx imported through the real screen
+ * Import figures: a 100 000-row, 12-column .xlsx imported through the real screen
  * in the test host — main's reader parses the file, the renderer checks every row (preview)
  * and writes them into IndexedDB — with each phase timed separately, and the same customer
  * rows bulk-added by bare Dexie into the same schema for comparison. Reusable: the benchmark

@@ -2,11 +2,11 @@ import type { Page } from 'playwright-core'
 import type { Customer } from '../../../shared/domain/types'
 
 /**
- * Customer-list timings (issue 4), measured through the real UI in the test host: from the
+ * Customer-list timings, measured through the real UI in the test host: from the
  * user's input event (keydown / pointerdown, its `timeStamp` in the page) to the moment the
  * list's new first rows are in the DOM (the `regulars:list-rows` performance mark the table
  * sets after rendering an answer). Every function takes a launched page showing the app; the
- * benchmark harness (issue 8) can call them as they are.
+ * benchmark harness can call them as they are.
  *
  * Targets at 200 000 customers / 2 000 000 orders: search-as-you-type first page ≤ 50 ms
  * median and ≤ 100 ms p95; sort or filter change ≤ 150 ms; store switch ≤ 300 ms; the list

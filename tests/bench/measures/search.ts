@@ -6,7 +6,7 @@ import { measureSearchAsYouType, settle, type ListSample } from './list'
 import { forgetPaints, painted } from './list-paints'
 
 /**
- * Quick search (issue 4's target: first page ≤ 50 ms median, ≤ 100 ms p95 after the keystroke).
+ * Quick search (its target: first page ≤ 50 ms median, ≤ 100 ms p95 after the keystroke).
  *
  * With the list screen there, the figure is the user's: the query typed letter by letter into
  * the frame's quick-search box (the list feature's measureSearchAsYouType), every keystroke

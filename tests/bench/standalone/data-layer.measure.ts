@@ -6,7 +6,7 @@ import { launchApp } from '../../host/launch-app'
 import { installDbProbe } from '../../host/db-probe'
 
 /**
- * Data-layer figures at the target size (issue 3): demo load time, IndexedDB size on disk,
+ * Data-layer figures at the target size: demo load time, IndexedDB size on disk,
  * and the time of a phone-fragment search and a surname-prefix search (median of several).
  *
  *   flock /tmp/regulars-build.lock npx electron-vite build

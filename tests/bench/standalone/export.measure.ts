@@ -6,7 +6,7 @@ import { measureAppExport } from '../measures/export-app'
 import { measureExport } from '../measures/export'
 
 /**
- * Export figures (issue 6), printed and written to tests/bench/cache/export-<customers>.json:
+ * Export figures, printed and written to tests/bench/cache/export-<customers>.json:
  *
  *   EXPORT_CUSTOMERS=200000 EXPORT_ROUNDS=3 NODE_OPTIONS=--expose-gc npx vitest run --config tests/bench/standalone/vitest.config.ts tests/bench/standalone/export.measure.ts
  *

@@ -6,7 +6,7 @@ import { makeTempDir } from '../../host/temp-dir'
 import { measureBareBulkAdd, measureImport, writeImportWorkbook } from '../measures/import'
 
 /**
- * Import figures (issue 7), printed and written to tests/bench/cache/import-<rows>.json:
+ * Import figures, printed and written to tests/bench/cache/import-<rows>.json:
  *
  *   flock /tmp/regulars-build.lock sh -c 'npx electron-vite build && IMPORT_ROWS=100000 npx vitest run --config tests/bench/standalone/vitest.config.ts tests/bench/standalone/import.measure.ts'
  *

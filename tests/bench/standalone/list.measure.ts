@@ -20,7 +20,7 @@ import {
 } from '../measures/list'
 
 /**
- * The customer list's figures at the target size (issue 4), through the real UI:
+ * The customer list's figures at the target size, through the real UI:
  *
  *   flock /tmp/regulars-build.lock npx electron-vite build
  *   npx vitest run --config tests/bench/standalone/vitest.config.ts tests/bench/standalone/list.measure.ts

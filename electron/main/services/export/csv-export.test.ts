@@ -25,7 +25,7 @@ async function exportCsv(locale: string, name: string, rows = sampleCustomers.ma
     return answer.data as { exportId: string }
   }
   const { exportId } = await call('export:begin', beginInput({ format: 'csv', locale, fileTypeName: 'CSV' }))
-  expect(dialogCalls[0].options.defaultName).toBe('customers-2026-03-05.csv')
+  expect(dialogCalls[0].options.defaultName).toBe('klienci-2026-03-05_00-00-00.csv')
   await call('export:rows', { exportId, sheet: 'customers', rows })
   await call('export:finish', { exportId })
   return target

@@ -66,7 +66,7 @@ export const sampleCustomers: SampleCustomer[] = [
 export function beginInput(overrides: Partial<ExportBeginInput> = {}): ExportBeginInput {
   return {
     format: 'xlsx',
-    fileKind: 'customers',
+    fileName: { base: 'klienci' },
     locale: 'pl',
     currency: 'PLN',
     title: 'Klienci — eksport',

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { basename, dirname } from 'node:path'
 import { AppError } from '@shared/errors'
-import { suggestedExportName, withExtension } from '@shared/export/file-names'
+import { suggestedFileName, withExtension } from '@shared/export/file-names'
 import type { ExportRow, ExportSheetKey } from '@shared/export/export-spec'
 import type { ExportBeginInput, ExportFinished, ExportStarted } from '@shared/ipc/contract-export'
 import type { MainPorts } from '../ports'
+import type { TempFileRegistry } from '../temp-file-registry'
 import { createCsvExportWriter } from './csv-export-writer'
 import { exportErrorCodes, exportErrorFrom } from './export-errors'
 import type { ExportFileWriter } from './export-writer'
@@ -19,6 +20,8 @@ export interface ExportServiceOptions {
   maxOpen?: number
   /** Rows per sheet incl. header before a new tab starts (Excel's limit; tests lower it). */
   maxRowsPerSheet?: number
+  /** Where temporary files are listed until they are gone, so a killed run's are removed later. */
+  tempFiles?: TempFileRegistry
 }
 
 interface Session {
@@ -71,6 +74,7 @@ export function createExportService(ports: MainPorts, options: ExportServiceOpti
     await session.writer.abort()
     await removeQuietly(session.temp)
     untrackTempFile(session.temp)
+    await options.tempFiles?.remove(session.temp)
   }
 
   function armIdleTimer(session: Session): void {
@@ -116,7 +120,7 @@ export function createExportService(ports: MainPorts, options: ExportServiceOpti
     async begin(input: ExportBeginInput): Promise<ExportStarted | null> {
       if (sessions.size >= maxOpen) throw new AppError(exportErrorCodes.tooMany, `${sessions.size} exports are open`)
       const chosen = await ports.dialogs.chooseSavePath({
-        defaultName: suggestedExportName(input.fileKind, input.format, ports.now()),
+        defaultName: suggestedFileName(input.fileName, input.format, ports.now()),
         filters: [{ name: input.fileTypeName, extensions: [input.format] }]
       })
       if (chosen === null) return null
@@ -124,13 +128,16 @@ export function createExportService(ports: MainPorts, options: ExportServiceOpti
       const id = randomUUID()
       const temp = tempPathFor(target, id)
       await removeStaleTempFiles(dirname(target), new Set([...sessions.values()].map((s) => s.temp)), ports.now().getTime(), staleTempAge)
+      await options.tempFiles?.sweep()
 
+      await options.tempFiles?.add(temp)
       const sink = new FileSink(temp)
       try {
         await sink.opened()
       } catch (error) {
         await sink.destroy()
         await removeQuietly(temp)
+        await options.tempFiles?.remove(temp)
         throw exportErrorFrom(error)
       }
       trackTempFile(temp)
@@ -141,6 +148,7 @@ export function createExportService(ports: MainPorts, options: ExportServiceOpti
         await sink.destroy()
         await removeQuietly(temp)
         untrackTempFile(temp)
+        await options.tempFiles?.remove(temp)
         throw exportErrorFrom(error)
       }
       const session: Session = { id, target, temp, writer, firstSheet: input.sheets[0].key, queue: Promise.resolve(), timer: null, ended: false, published: false }
@@ -166,6 +174,7 @@ export function createExportService(ports: MainPorts, options: ExportServiceOpti
         session.published = true
         session.ended = true
         untrackTempFile(session.temp)
+        await options.tempFiles?.remove(session.temp)
         sessions.delete(session.id)
         remember(session.id, exportErrorCodes.notFound)
         const sheetRows = { ...session.writer.rowCounts }

@@ -44,7 +44,7 @@ describe('export to .xlsx, read back with SheetJS', () => {
 
     const started = await call<{ exportId: string; fileName: string }>('export:begin', beginInput())
     expect(started.fileName).toBe('klienci.xlsx')
-    expect(dialogCalls[0].options).toEqual({ defaultName: 'customers-2026-03-05.xlsx', filters: [{ name: 'Skoroszyt programu Excel', extensions: ['xlsx'] }] })
+    expect(dialogCalls[0].options).toEqual({ defaultName: 'klienci-2026-03-05_14-30-00.xlsx', filters: [{ name: 'Skoroszyt programu Excel', extensions: ['xlsx'] }] })
     // Nothing appears under the real name before the export is complete.
     await call('export:rows', { exportId: started.exportId, sheet: 'customers', rows: sampleCustomers.slice(0, 4).map(customerRow) })
     expect(readdirSync(join(folder, 'usb'))).not.toContain('klienci.xlsx')

@@ -9,7 +9,7 @@ import { fixture } from './import-files.test-support'
  */
 
 /** A real workbook (LibreOffice's fixture) with some of its parts replaced. */
-export async function workbookWith(path: string, parts: Record<string, string>): Promise<string> {
+export async function workbookWith(path: string, parts: Record<string, string | Buffer>): Promise<string> {
   const zip = await JSZip.loadAsync(readFileSync(fixture('salon-dates-phones.xlsx')))
   for (const [name, content] of Object.entries(parts)) zip.file(name, content)
   writeFileSync(path, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))

@@ -11,14 +11,15 @@ describe('reading files a spreadsheet program saved', () => {
     const { summary, rows } = await readFile(fixture('salon-pl-windows1250.csv'))
     expect(summary).toMatchObject({ kind: 'csv', encoding: 'windows-1250', delimiter: ';', headerLine: 1, sheets: [] })
     expect(summary.headers).toEqual(['Imię', 'Nazwisko', 'Telefon', 'E-mail', 'Data urodzenia', 'Miasto', 'Kod pocztowy', 'Uwagi', 'Zgoda SMS', 'Rabat'])
-    // The empty line is skipped; the rows keep their line numbers in the file.
-    expect(rows.map((row) => row.line)).toEqual([2, 3, 4, 6, 7, 8])
+    // The rows keep their line numbers in the file; the empty line inside the list stays, without cells (the import counts it as skipped).
+    expect(rows.map((row) => row.line)).toEqual([2, 3, 4, 5, 6, 7, 8])
+    expect(rows[3].cells.every((cell) => cell === null)).toBe(true)
     expect(rows[0].cells).toEqual(['Łucja', 'Żółkiewska', '601 234 567', 'lucja.zolkiewska@example.pl', '15.03.1985', 'Łódź', '90-001',
       'Uczulenie na amoniak; farba bez PPD', 'tak', '10%'])
     expect(rows[1].cells.slice(0, 2)).toEqual(['Grzegorz', 'Brzęczyszczykiewicz'])
     expect(rows[1].cells[5]).toBe('Chrząszczyżewoszyce')
     expect(rows[2].cells[7]).toBe('Stała klientka, "koloryzacja"')
-    expect(summary.rowCount).toBe(6)
+    expect(summary.rowCount).toBe(7)
   })
 
   it('a UTF-8 CSV with a BOM and quoted notes holding line breaks, commas and quotes', async () => {
@@ -53,14 +54,24 @@ describe('reading files a spreadsheet program saved', () => {
     // Row 1 is a merged title, row 2 empty: the headers are in row 3, "Telefon" merged over two columns.
     expect(summary.headerLine).toBe(3)
     expect(summary.headers).toEqual(['Imię', 'Nazwisko', 'Telefon', 'Telefon', 'E-mail', 'Data urodzenia', 'Nr karty', 'Rabat', 'Klient od'])
-    expect(summary.rowCount).toBe(4)
-    expect(rows.map((row) => row.line)).toEqual([4, 5, 7, 8])
+    // Row 6, empty, is left out of the sheet's XML: it is still a row of the list, without values.
+    expect(summary.rowCount).toBe(5)
+    expect(rows.map((row) => row.line)).toEqual([4, 5, 6, 7, 8])
     expect(rows[0].cells).toEqual(['Anna', 'Kowalska', 601234567, 48512345678, 'anna.kowalska@example.pl', '1985-03-15', '00123', '10%', '2019-06-01T10:30'])
     expect(rows[1].cells).toEqual(['Piotr', 'Nowak', 48601111222, null, 'PIOTR.NOWAK@EXAMPLE.PL', '1979-12-31', '000777', '15', '2020-01-15'])
-    expect(rows[2].cells).toEqual(['Zofia', 'Wiśniewska', '+48 600 700 800', null, 'zofia@example.pl', '04.07.1990', 42, '5%', null])
-    expect(rows[3].cells[5]).toBe('2030-01-01')
+    expect(rows[3].cells).toEqual(['Zofia', 'Wiśniewska', '+48 600 700 800', null, 'zofia@example.pl', '04.07.1990', 42, '5%', null])
+    expect(rows[4].cells[5]).toBe('2030-01-01')
     // Every row is as wide as the headers: trailing empty cells come back as null.
     for (const row of rows) expect(row.cells).toHaveLength(9)
+  })
+
+  it('a hand-made .xlsx: empty rows inside the list stay as rows without values, the total line carries its formula, nothing after the last value', async () => {
+    const { summary, rows } = await readFile(fixture('salon-handmade-totals.xlsx'))
+    expect(summary).toMatchObject({ headerLine: 1, rowCount: 6 })
+    expect(rows.map((row) => [row.line, row.cells.every((cell) => cell === null), row.totalFormula ?? null])).toEqual([
+      [2, false, null], [3, false, null], [4, true, null], [5, false, null], [6, true, null], [7, false, 'COUNTA(A2:A5)']
+    ])
+    expect(rows[5].cells.slice(0, 2)).toEqual(['Razem', 3])
   })
 
   it('an .xlsx with Cyrillic headers and a cell with two lines', async () => {

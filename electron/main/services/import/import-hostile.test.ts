@@ -70,10 +70,17 @@ describe('an .xlsx whose workbook part carries a 1 MB attribute (a regular expre
     }
   })
 
-  it('refuses a character reference to no character, and more sheets than a workbook has', async () => {
+  it('refuses a character reference to no character, a character no sheet name has, and more sheets than a workbook has', async () => {
     for (const reference of ['&#x110000;', '&#99999999999;', '&#x1;']) {
       const file = await workbookWith(path('bad-name.xlsx'), { 'xl/workbook.xml': workbookXml(sheetEntry(`name="Klienci${reference}"`)) })
       expectBounded(`sheet name with ${reference}`, await measured(() => readFile(file)), 'import.damaged-file', { ms: 1_000, mb: 200 })
+    }
+    // Characters XML allows but no spreadsheet program puts in a sheet name: a tab, a C1 control, bytes that are not UTF-8.
+    for (const reference of ['&#x9;', '&#x85;', '\u0000\u0000']) {
+      const xml = Buffer.from(workbookXml(sheetEntry(`name="Klienci${reference}"`)))
+      if (reference.startsWith('\u0000')) xml.fill(0xff, xml.indexOf(0), xml.indexOf(0) + 2)
+      const file = await workbookWith(path('bad-char.xlsx'), { 'xl/workbook.xml': xml })
+      expectBounded(`sheet name with ${JSON.stringify(reference)}`, await measured(() => readFile(file)), 'import.damaged-file', { ms: 1_000, mb: 200 })
     }
     const many = Array.from({ length: importLimits.maxSheets + 1 }, (_, index) => `<sheet name="S${index}" sheetId="${index + 1}" r:id="rId2"/>`).join('')
     const file = await workbookWith(path('many-sheets.xlsx'), { 'xl/workbook.xml': workbookXml(many) })

@@ -187,7 +187,7 @@ export class ImportSession {
   }
 
   private summary(result: ReadResult): ImportFileSummary {
-    const topRows: ImportTopRow[] = result.rows.slice(0, topRowCount).map((row) => ({
+    const topRows: ImportTopRow[] = result.rows.filter((row) => row.cells.length > 0).slice(0, topRowCount).map((row) => ({
       line: row.line,
       cells: Array.from({ length: result.width }, (_, column) => cellText(row.cells[column]).slice(0, topCellChars))
     }))
@@ -213,7 +213,7 @@ export class ImportSession {
     if (this.state !== 'ready' || !result) throw importError('session-expired', 'The file is not read')
     const start = this.dataStart() + from
     return result.rows.slice(start, start + count).map((row) => ({
-      line: row.line,
+      ...row,
       cells: row.cells.length === result.width ? row.cells : Array.from({ length: result.width }, (_, column) => row.cells[column] ?? null)
     }))
   }

@@ -13,8 +13,9 @@ import type { ZipArchive } from './zip-archive'
  * Streams one worksheet's XML into rows of JSON cells. Numbers in a date format become ISO
  * dates, numbers in a percent format "10%", shared strings are looked up, inline and
  * formula strings kept, error cells (#N/A) left empty. Rows and cells without an address
- * (allowed by the format) follow the previous one. Merged ranges are collected for the
- * headers.
+ * (allowed by the format) follow the previous one; rows the sheet leaves out are empty rows.
+ * A row's formula that totals other rows is passed on (a summary line is not a customer).
+ * Merged ranges are collected for the headers.
  */
 
 export interface SheetContext {
@@ -40,6 +41,20 @@ function decodeRange(ref: string): CellRange | null {
   return { top: start.row, left: start.column, bottom: end.row, right: end.column }
 }
 
+/**
+ * A formula that sums up other rows: an aggregate (SUM, COUNTA, AVERAGE, SUBTOTAL…) over a
+ * range ("COUNTA(A4:A8)", "COUNTIF(E2:E40;\"tak\")/COUNTA(E2:E40)"). A total line under a
+ * hand-made list holds one; a customer's row does not.
+ */
+const aggregateCall = /\b(?:_xlfn\.)?(?:SUM|SUMIFS?|SUMPRODUCT|COUNT|COUNTA|COUNTBLANK|COUNTIFS?|AVERAGEA?|AVERAGEIFS?|SUBTOTAL|AGGREGATE|MIN|MAX)\s*\(/i
+const rangeReference = /\$?[A-Z]{1,3}\$?\d+\s*:\s*\$?[A-Z]{1,3}\$?\d+/i
+/** Formulas longer than this are not read for the mark (Excel's limit is 8 192 characters). */
+const maxFormulaChars = 8_192
+
+export function isTotalFormula(formula: string): boolean {
+  return formula.length <= maxFormulaChars && aggregateCall.test(formula) && rangeReference.test(formula)
+}
+
 function roundNumber(value: number): number {
   return Number.isInteger(value) ? value : Number(value.toPrecision(15))
 }
@@ -58,8 +73,12 @@ export async function readSheetRows(
   let column = -1
   let type = ''
   let style = 0
-  let capture: 'v' | 't' | null = null
+  let capture: 'v' | 't' | 'f' | null = null
   let text: string[] = []
+  let formula: string[] = []
+  let formulaChars = 0
+  let totalFormula: string | undefined
+  let previousRow = 0
   let inInline = false
   let phoneticDepth = 0
 
@@ -101,6 +120,7 @@ export async function readSheetRows(
             rowNumber = Number.isInteger(declared) && declared > 0 ? declared : rowNumber + 1
             cells = []
             column = -1
+            totalFormula = undefined
             break
           }
           case 'c': {
@@ -117,6 +137,11 @@ export async function readSheetRows(
           }
           case 'v':
             capture = 'v'
+            break
+          case 'f':
+            capture = 'f'
+            formula = []
+            formulaChars = 0
             break
           case 'is':
             inInline = true
@@ -135,7 +160,10 @@ export async function readSheetRows(
         }
       },
       text(value) {
-        if (capture) text.push(value)
+        if (capture === 'f') {
+          formulaChars += value.length
+          if (formulaChars <= maxFormulaChars) formula.push(value)
+        } else if (capture) text.push(value)
       },
       close(name) {
         switch (name) {
@@ -143,6 +171,12 @@ export async function readSheetRows(
           case 't':
             capture = null
             break
+          case 'f': {
+            capture = null
+            const written = formula.join('')
+            if (totalFormula === undefined && formulaChars <= maxFormulaChars && isTotalFormula(written)) totalFormula = written
+            break
+          }
           case 'rPh':
             phoneticDepth--
             break
@@ -152,7 +186,10 @@ export async function readSheetRows(
           case 'row':
             if (cells) {
               for (let index = 0; index < cells.length; index++) if (cells[index] === undefined) cells[index] = null
-              collector.add(rowNumber, cells)
+              // Rows the sheet leaves out are empty rows of the list.
+              if (rowNumber > previousRow) collector.addAbsent(previousRow, rowNumber)
+              collector.add(rowNumber, cells, totalFormula)
+              previousRow = rowNumber
             }
             cells = null
             break

@@ -113,6 +113,9 @@ export async function readWorkbookParts(archive: ZipArchive): Promise<WorkbookPa
       const sheetName = attributes.name ?? `Sheet${sheets.length + 1}`
       // Excel allows 31 characters a name and a few hundred sheets; past these it is not a workbook a person made.
       if (sheetName.length > importLimits.maxSheetNameChars) throw importError('damaged-file', `A sheet name of ${sheetName.length} characters`)
+      // No program writes a sheet name with a control character, or bytes that are not UTF-8 (read as U+FFFD): the part is damaged.
+      // eslint-disable-next-line no-control-regex -- control characters are what this looks for
+      if (/[\u0000-\u001f\u007f-\u009f\ufffd]/.test(sheetName)) throw importError('damaged-file', 'A sheet name with a character no spreadsheet program writes')
       if (sheets.length >= importLimits.maxSheets) throw importError('damaged-file', `More than ${importLimits.maxSheets} sheets`)
       sheets.push({ name: sheetName, hidden: (attributes.state ?? 'visible') !== 'visible', path })
     }

@@ -2,13 +2,13 @@ import { randomUUID } from 'node:crypto'
 import { writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { AppError } from '@shared/errors'
-import { withExtension } from '@shared/export/file-names'
+import { suggestedFileName, withExtension } from '@shared/export/file-names'
 import type { printChannels } from '@shared/ipc/contract-print'
 import { exportErrorFrom } from '../export/export-errors'
 import { moveIntoPlace, removeQuietly, tempPathFor } from '../export/temp-files'
 import type { HandlersFor } from '../handlers-for'
 import type { MainPorts } from '../ports'
-import { countPdfPages, suggestedPdfName } from './pdf-file'
+import { countPdfPages } from './pdf-file'
 
 export const printErrorCodes = {
   failed: 'print.failed'
@@ -23,7 +23,7 @@ export function createPrintHandlers(ports: MainPorts): HandlersFor<typeof printC
   return {
     async 'print:pdf'(input) {
       const chosen = await ports.dialogs.chooseSavePath({
-        defaultName: suggestedPdfName(input.fileKind, input.subject, ports.now()),
+        defaultName: suggestedFileName(input.fileName, 'pdf', ports.now()),
         filters: [{ name: input.fileTypeName, extensions: ['pdf'] }]
       })
       if (chosen === null) return null

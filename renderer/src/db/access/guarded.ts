@@ -18,6 +18,8 @@ import * as staff from '../repositories/staff'
 import * as stores from '../repositories/stores'
 import * as demo from '../demo-loader'
 import * as importWrite from '../import/import-write'
+import * as backupRead from '../backup/backup-read'
+import * as restoreDatabase from '../backup/restore-database'
 import * as lockSetting from './lock-setting'
 import { guarded } from './guard'
 import * as scopedReads from './scoped-reads'
@@ -73,7 +75,10 @@ export const rightNeeded = {
   recomputeAllCustomers: 'settings',
   loadDemoData: 'settings',
   setLockAfterMinutes: 'settings',
-  writeImport: 'import'
+  writeImport: 'import',
+  // A backup file holds every customer; a restore replaces them all.
+  streamBackupRows: 'backup-restore',
+  restoreIntoNewDatabase: 'backup-restore'
 } as const satisfies Record<string, Right>
 
 const byContext = (context: { db: RegularsDatabase }) => context.db
@@ -121,3 +126,5 @@ export const recomputeAllCustomers = guarded(rightNeeded.recomputeAllCustomers, 
 export const loadDemoData = guarded(rightNeeded.loadDemoData, demo.loadDemoData)
 export const writeImport = guarded(rightNeeded.writeImport, importWrite.writeImport)
 export const setLockAfterMinutes = guarded(rightNeeded.setLockAfterMinutes, lockSetting.setLockAfterMinutes)
+export const streamBackupRows = guarded(rightNeeded.streamBackupRows, backupRead.streamBackupRows)
+export const restoreIntoNewDatabase = guarded(rightNeeded.restoreIntoNewDatabase, restoreDatabase.restoreIntoNewDatabase)

@@ -60,7 +60,7 @@ describe('the preview', () => {
       const copy = await freshDatabase()
       await createCustomer(copy, { ...emptyProfile(), firstName: 'Ewa', phones: ['+48601000001'], notes: '' }, { now })
       await createCustomer(copy, { ...emptyProfile(), firstName: 'Iza', lastName: 'Kot', emails: ['iza@example.pl'] }, { now })
-      const outcome = await writeImport(copy, arrayRowSource(rows), { ...settings, mode, overwrite: false, fileName: 'f.csv', staffName: 'this PC', consentWording: '' })
+      const outcome = await writeImport(copy, arrayRowSource(rows), { ...settings, mode, overwrite: false, fileName: 'f.csv', staffName: 'this PC', consentWording: { given: '', withdrawn: '' } })
       expect({ create: outcome.created, update: outcome.updated, unchanged: outcome.unchanged, skipped: outcome.skippedTotal }, mode).toEqual(planned)
       copy.close()
     }
@@ -72,8 +72,8 @@ describe('remembering a mapping', () => {
     const store = new Map<string, string>()
     const storage = { getItem: (key: string) => store.get(key) ?? null, setItem: (key: string, value: string) => void store.set(key, value) } as Storage
     expect(recallMapping(headers, storage)).toBeNull()
-    rememberMapping(headers, ['fullName', 'phone', 'ignore', 'notes', 'category'], storage)
-    expect(recallMapping(['NAME', 'phone', 'E-Mail', 'notes', 'tags'], storage)).toEqual(['fullName', 'phone', 'ignore', 'notes', 'category'])
+    rememberMapping(headers, { targets: ['fullName', 'phone', 'ignore', 'notes', 'category'] }, storage)
+    expect(recallMapping(['NAME', 'phone', 'E-Mail', 'notes', 'tags'], storage)).toEqual({ targets: ['fullName', 'phone', 'ignore', 'notes', 'category'] })
     expect(recallMapping(['Name', 'Phone'], storage)).toBeNull()
   })
 })

@@ -2,6 +2,7 @@ import { displayName } from '@shared/domain/customer'
 import type { Id } from '@shared/domain/types'
 import type { ImportedCustomer, RowProblem, RowProblemCode } from '@shared/import/build-customer'
 import { planUpdate } from '@shared/import/update-plan'
+import type { SummaryEvidence } from '@shared/import/summary-row'
 import { listCategories, listGroups } from '../repositories/categories'
 import { type RegularsDatabase } from '../schema'
 import { ImportDecider, type ImportSettings, type SkipReason } from './import-decide'
@@ -25,6 +26,8 @@ export interface PreviewRow {
   outcome: 'new' | 'match' | 'skip'
   reason?: SkipReason
   otherLine?: number
+  /** What made a skipped summary row one. */
+  summary?: SummaryEvidence
   /** The matching customer's name (for "updates Anna Nowak"). */
   existingName?: string
   /** For a match: whether it brings anything (fill-empty / overwrite). */
@@ -102,6 +105,7 @@ export async function analyseImport(db: RegularsDatabase, source: RowSource, opt
         preview.outcome = 'skip'
         preview.reason = decision.reason
         preview.otherLine = decision.otherLine
+        preview.summary = decision.summary
         analysis.skipped[decision.reason] = (analysis.skipped[decision.reason] ?? 0) + 1
       } else if (decision.kind === 'create') {
         analysis.newCustomers++

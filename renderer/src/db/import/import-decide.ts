@@ -4,6 +4,8 @@ import { buildCustomerRow, type BuildContext, type BuiltRow } from '@shared/impo
 import type { ImportRow } from '@shared/import/cell'
 import type { ColumnTarget } from '@shared/import/fields'
 import type { DayOrder } from '@shared/import/parse-date'
+import type { NameOrder } from '@shared/import/split-name'
+import { isEmptyRow, summaryRowEvidence, type SummaryEvidence } from '@shared/import/summary-row'
 import { customersByContact } from '../repositories/customers'
 import { type RegularsDatabase } from '../schema'
 
@@ -21,6 +23,10 @@ export interface ImportSettings {
   headers: string[]
   defaultCountry: string
   dayOrders: DayOrder[]
+  /** Per column: which name a full-name column writes first. */
+  nameOrders?: NameOrder[]
+  /** The chain's stores, for a home-store column. */
+  stores?: BuildContext['stores']
   now: number
   mode: ImportMode
   /** Replace the customer's non-empty values with the file's (else only fill empty ones). */
@@ -29,12 +35,22 @@ export interface ImportSettings {
   referralSources?: BuildContext['referralSources']
 }
 
-export type SkipReason = 'no-identity' | 'duplicate-in-file' | 'exists' | 'not-found' | 'ambiguous-match' | 'invalid'
+/** Why a row is skipped; 'empty-row' and 'summary-row' (a total line under the list) are not customers at all. */
+export type SkipReason = 'no-identity' | 'duplicate-in-file' | 'exists' | 'not-found' | 'ambiguous-match' | 'invalid' | 'empty-row' | 'summary-row'
 
 export type Decision =
   | { kind: 'create'; built: BuiltRow }
   | { kind: 'update'; built: BuiltRow; existing: Customer }
-  | { kind: 'skip'; built: BuiltRow; reason: SkipReason; /** The earlier row of a duplicate inside the file. */ otherLine?: number; existingIds?: Id[] }
+  | {
+      kind: 'skip'
+      built: BuiltRow
+      reason: SkipReason
+      /** The earlier row of a duplicate inside the file. */
+      otherLine?: number
+      existingIds?: Id[]
+      /** What made a summary row one. */
+      summary?: SummaryEvidence
+    }
 
 function contactKeys(built: BuiltRow): string[] {
   return [...built.customer.phones.map((phone) => `p:${phone}`), ...built.customer.emails.map((email) => `e:${email}`)]
@@ -64,7 +80,11 @@ export class ImportDecider {
    */
   decide(rows: readonly ImportRow[]): PromiseLike<Decision[]> {
     const built = rows.map((row) => this.build(row))
-    const firstStep: (Decision | BuiltRow)[] = built.map((candidate) => {
+    const firstStep: (Decision | BuiltRow)[] = built.map((candidate, index) => {
+      if (isEmptyRow(rows[index])) return { kind: 'skip', built: candidate, reason: 'empty-row' }
+      const summary = summaryRowEvidence(rows[index], candidate)
+      // A total line's figures are not a customer's values: nothing in it is a problem to report.
+      if (summary) return { kind: 'skip', built: { ...candidate, problems: [] }, reason: 'summary-row', summary }
       if (!candidate.identified) return { kind: 'skip', built: candidate, reason: 'no-identity' }
       const earlier = contactKeys(candidate)
         .map((key) => this.seen.get(key))

@@ -5,7 +5,7 @@ import type { SkipReason } from './import-decide'
  * What an import did, row by row (compactly: 100 000 rows are a few hundred kilobytes), for
  * the report screen and the downloadable report.
  */
-export const skipReasons: readonly SkipReason[] = ['no-identity', 'duplicate-in-file', 'exists', 'not-found', 'ambiguous-match', 'invalid']
+export const skipReasons: readonly SkipReason[] = ['no-identity', 'duplicate-in-file', 'exists', 'not-found', 'ambiguous-match', 'invalid', 'empty-row', 'summary-row']
 
 export const rowResult = {
   none: 0,
@@ -50,4 +50,13 @@ export interface ImportOutcome {
   createdGroups: string[]
   results: RowResults
   milliseconds: number
+}
+
+/** The customers the import created or updated (each once): what the list shows after it. */
+export function importedCustomerIds(results: RowResults): Id[] {
+  const ids = new Set<Id>()
+  results.codes.forEach((code, row) => {
+    if (code === rowResult.created || code === rowResult.updated) ids.add(results.customerIds[row]!)
+  })
+  return [...ids]
 }

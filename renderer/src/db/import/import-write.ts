@@ -39,8 +39,8 @@ import { saveUndoRecords } from './import-undo-store'
 export interface WriteOptions extends ImportSettings, JobOptions {
   fileName: string
   staffName: string
-  /** Recorded as the consent text of consents that came from the file. */
-  consentWording: string
+  /** Recorded as the consent text of consents that came from the file: one for those given, one for those withdrawn. */
+  consentWording: { given: string; withdrawn: string }
   chunkSize?: number
 }
 
@@ -59,7 +59,7 @@ function profileOf(row: ImportedCustomer, categoryIds: Id[], groupIds: Id[]): Cu
     discountPercent: row.discountPercent ?? 0,
     categoryIds,
     groupIds,
-    homeStoreId: 0,
+    homeStoreId: row.homeStoreId,
     type: row.type ?? 'contact',
     ...(row.referral ? { referral: row.referral } : {})
   }
@@ -85,7 +85,7 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
     at,
     source: 'import',
     staffName: actingName(db, options.staffName),
-    wording: options.consentWording,
+    wording: granted ? options.consentWording.given : options.consentWording.withdrawn,
     importFile: options.fileName
   })
 
@@ -190,9 +190,11 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
             continue
           }
           const base = newCustomer(profile, imported.createdAt ?? options.now)
+          // A plain "No" records nothing: the customer stays never asked, not "withdrawn".
           const consents: [ConsentChannel, boolean, number][] = []
-          if (imported.consentEmail) consents.push(['email', imported.consentEmail.granted, imported.consentEmail.at ?? options.now])
-          if (imported.consentSms) consents.push(['sms', imported.consentSms.granted, imported.consentSms.at ?? options.now])
+          for (const [channel, consent] of [['email', imported.consentEmail], ['sms', imported.consentSms]] as const) {
+            if (consent && consent.state !== 'not-given') consents.push([channel, consent.state === 'given', consent.at ?? options.now])
+          }
           let row: Customer = { ...base, blocked: imported.blocked ? 1 : 0, importBatchId: batchId }
           for (const [channel, granted, at] of consents) row = { ...row, consents: { ...row.consents, [channel]: { granted, at, source: 'import' } } }
           // newCustomer derived the tokens and sort name; of what this adds only consents have flags.

@@ -1,5 +1,5 @@
 import Dexie from 'dexie'
-import { estimateAnnualValue } from '@shared/domain/metrics'
+import { emptyMetrics, estimateAnnualValue } from '@shared/domain/metrics'
 import { NO_DATE, type CustomerStoreStats, type Id, type Metrics } from '@shared/domain/types'
 import type { RegularsDatabase } from '../schema'
 
@@ -10,19 +10,7 @@ import type { RegularsDatabase } from '../schema'
  * latest; the average and the estimated annual value are recomputed from the sums.
  */
 export function combineStoreStats(rows: readonly Metrics[]): Metrics {
-  const combined: Metrics = {
-    orderCount: 0,
-    totalValue: 0,
-    averageValue: 0,
-    tipsTotal: 0,
-    visits: 0,
-    noShows: 0,
-    firstOrderAt: NO_DATE,
-    lastOrderAt: NO_DATE,
-    lastActivityAt: NO_DATE,
-    active: 0,
-    estimatedAnnualValue: 0
-  }
+  const combined = emptyMetrics()
   for (const row of rows) {
     combined.orderCount += row.orderCount
     combined.totalValue += row.totalValue

@@ -85,7 +85,7 @@ function statsRange(collection: () => Dexified): RangeRead {
 
 /** One AND-ed condition: testable on a row in memory, and usually answerable by an index. */
 export interface Condition {
-  key: FilterKey | 'search' | 'person-scope'
+  key: FilterKey | 'search' | 'onlyIds' | 'person-scope'
   /** Same signature, same customers (for as long as the data does not change): caches key on it; '' is never cached. */
   signature: string
   index: IndexSource | null
@@ -116,9 +116,10 @@ export function dayEnd(day: string): number {
   return new Date(year!, month! - 1, date! + 1).getTime() - 1
 }
 
-export function compileConditions(filters: ListFilters, search: string, ctx: ConditionContext): Condition[] {
+export function compileConditions(filters: ListFilters, search: string, ctx: ConditionContext, onlyIds?: readonly Id[]): Condition[] {
   const conditions: Condition[] = []
   for (const word of searchQueryAlternatives(search)) conditions.push(searchWord(ctx, word))
+  if (onlyIds) conditions.push(onlyThese(onlyIds))
 
   const metric = (key: FilterKey, field: MetricColumn, lower: number, upper: number) => {
     const inRange = (metrics: Metrics) => metrics[field] >= lower && metrics[field] <= upper
@@ -211,6 +212,19 @@ function equals(ctx: ConditionContext, key: FilterKey, field: FlagField, value: 
     signature: `${field}|${value}`,
     index: sourceOf(() => [customerRange(() => ctx.db.customers.where(field).equals(value))], true),
     test: (row) => row.customer[field] === value
+  }
+}
+
+/** A fixed set of customers (an import's): its ids are in memory, so no index is read. */
+function onlyThese(ids: readonly Id[]): Condition {
+  const set = new Set(ids)
+  const unique = [...set]
+  return {
+    key: 'onlyIds',
+    // Nothing to cache: the ids come with the query.
+    signature: '',
+    index: { estimate: async () => unique.length, ids: async () => unique, probe: async () => ({ ids: unique, complete: true }), exact: true, inMemory: true },
+    test: (row) => set.has(row.id)
   }
 }
 

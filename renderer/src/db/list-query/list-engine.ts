@@ -27,7 +27,7 @@ import {
 } from './scoped-reads'
 
 /**
- * The customer list's query engine (issue 4). A query is answered in two steps.
+ * The customer list's query engine. A query is answered in two steps.
  *
  * 1. The FIRST PAGE, as fast as the data allows:
  *    - no condition: straight from the sort's index with a limit (`orderBy(i).limit(n)`);
@@ -259,7 +259,7 @@ export class ListEngine {
     const filters = normaliseFilters(query.filters)
     const scope = await this.scopeOf(filters)
     if (typeof scope === 'string') return scope
-    const conditions = await this.conditionsFor(filters, query.search, scope, options.now)
+    const conditions = await this.conditionsFor(filters, query.search, scope, options.now, query.onlyIds)
     const { sort } = query
     const check = () => {
       if (options.signal?.aborted) throw new ListCancelled()
@@ -360,11 +360,26 @@ export class ListEngine {
   }
 
   /** How many customers a filter set keeps now (segments in the side bar). */
-  async count(filters: ListFilters, now: number, signal?: AbortSignal): Promise<number | ScopeProblem> {
+  count(filters: ListFilters, now: number, signal?: AbortSignal): Promise<number | ScopeProblem> {
+    return this.countOf(filters, '', now, signal)
+  }
+
+  /**
+   * How many customers in the whole base a quick search finds, whatever the list's filters:
+   * the list tells the desk how many it finds outside them. The search's id sets read for
+   * the list's own count are kept by signature, so this often reads nothing more.
+   */
+  async countSearch(search: string, now: number, signal?: AbortSignal): Promise<number> {
+    const count = await this.countOf({}, search, now, signal)
+    // Without a store selection there is no scope to be refused.
+    return typeof count === 'number' ? count : 0
+  }
+
+  private async countOf(filters: ListFilters, search: string, now: number, signal?: AbortSignal): Promise<number | ScopeProblem> {
     const normalised = normaliseFilters(filters)
     const scope = await this.scopeOf(normalised)
     if (typeof scope === 'string') return scope
-    const conditions = await this.conditionsFor(normalised, '', scope, now)
+    const conditions = await this.conditionsFor(normalised, search, scope, now)
     const check = () => {
       if (signal?.aborted) throw new ListCancelled()
     }
@@ -755,10 +770,10 @@ export class ListEngine {
     return cache(this.combined, storeIds.join(','), () => loadCombinedFigures(this.db, storeIds)).promise
   }
 
-  private async conditionsFor(filters: ListFilters, search: string, scope: ListScope, now: number): Promise<Condition[]> {
+  private async conditionsFor(filters: ListFilters, search: string, scope: ListScope, now: number, onlyIds?: readonly Id[]): Promise<Condition[]> {
     const upcoming = filters.upcomingBooking ? await this.upcomingSet(now) : undefined
     const ctx = { db: this.db, scope, now, upcoming }
-    const conditions = compileConditions(filters, search, ctx)
+    const conditions = compileConditions(filters, search, ctx, onlyIds)
     // The signed-in person's stores limit every list, count and full order (F23).
     const person = sessionOf(this.db).scope
     return person.kind === 'all' ? conditions : [...conditions, visibleToPerson(ctx, person)]

@@ -9,6 +9,8 @@ export interface AuditInput {
   action: AuditAction
   staffName: string
   customerIds: Id[]
+  /** When the entry names no ids (demo data: thousands of generated customers), how many it touched. */
+  customerCount?: number
   details?: Record<string, unknown>
   undoable?: boolean
   at?: number
@@ -26,7 +28,7 @@ export async function appendAudit(db: RegularsDatabase, input: AuditInput): Prom
     action: input.action,
     staffName: actingName(db, input.staffName),
     ...(approvedBy ? { approvedBy } : {}),
-    customerCount: input.customerIds.length,
+    customerCount: input.customerCount ?? input.customerIds.length,
     customerIds: input.customerIds.slice(0, MAX_AUDIT_IDS),
     details: input.details ?? {},
     undoable: input.undoable ? 1 : 0,

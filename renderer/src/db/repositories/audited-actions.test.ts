@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { describe, expect, it } from 'vitest'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { searchCustomerIds } from '../search'
 import { deleteCustomerAudited } from './audited-actions'
@@ -10,11 +9,7 @@ import { addOrder } from './orders'
 import { createStore } from './stores'
 import { profile, t0, visit } from './card-fixtures.test-support'
 
-let db: RegularsDatabase
-beforeEach(async () => {
-  db = await freshDatabase()
-})
-afterEach(() => db.close())
+const db = freshDatabaseForEachTest()
 
 describe('deleting a customer with orders', () => {
   it('removes the customer, their orders, per-store figures and consent history, and logs only the id and the order count', async () => {

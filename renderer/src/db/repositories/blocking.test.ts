@@ -1,6 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { blockCustomer } from './audited-actions'
 import { orderRefusalForId } from './blocking'
@@ -9,15 +8,13 @@ import { addOrder } from './orders'
 import { createStore } from './stores'
 import { profile, t0, visit } from './card-fixtures.test-support'
 
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let store: number
 const desk = { staffName: 'Marta' }
 
 beforeEach(async () => {
-  db = await freshDatabase()
   store = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
 })
-afterEach(() => db.close())
 
 describe('a blocked customer gets no new order or booking', () => {
   it('refuses orders and bookings for the blocked record, writes nothing, and allows them again once unblocked', async () => {

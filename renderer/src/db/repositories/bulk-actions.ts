@@ -9,7 +9,10 @@ import {
   type BulkOptions,
   type BulkResult
 } from './customer-bulk'
+import { auditedListDetails, isNarrowedList, type AuditedList } from '@shared/audit/audited-list'
 import type { Id } from '@shared/domain/types'
+import { AppError } from '@shared/errors'
+import { dataErrors } from '../errors'
 
 /**
  * The list's bulk actions (F11): each goes through the data layer's bulk repository (chunked,
@@ -24,9 +27,8 @@ export interface BulkContext {
   db: RegularsDatabase
   staffName: string
   scope: BulkScope
-  /** The list's conditions in words ("Not seen for 90 days; Category: VIP"), if any. */
-  filter?: string
-  segment?: string
+  /** The list the customers come from: its filters, search and segment, as data (the audit log describes them). */
+  list?: AuditedList
 }
 
 export type MembershipChange =
@@ -35,7 +37,7 @@ export type MembershipChange =
   | { kind: 'group-add'; groupId: Id; groupName: string }
 
 function context(ctx: BulkContext): Record<string, unknown> {
-  return { scope: ctx.scope, ...(ctx.filter ? { filter: ctx.filter } : {}), ...(ctx.segment ? { segment: ctx.segment } : {}) }
+  return { scope: ctx.scope, ...auditedListDetails(ctx.list) }
 }
 
 export async function changeMembership(ctx: BulkContext, ids: readonly Id[], change: MembershipChange, options: BulkOptions = {}): Promise<BulkResult> {
@@ -59,7 +61,13 @@ export async function changeMembership(ctx: BulkContext, ids: readonly Id[], cha
   return result
 }
 
+/**
+ * Deletes the customers, with their history. With nothing ticked (scope `all`) only a list
+ * narrowed by a filter or a search can be deleted whole: "all customers" is never one click
+ * and a typed word away.
+ */
 export async function deleteInBulk(ctx: BulkContext, ids: readonly Id[], options: BulkOptions = {}): Promise<BulkResult> {
+  if (ctx.scope === 'all' && !isNarrowedList(ctx.list)) throw new AppError(dataErrors.deleteAllRefused, 'Only ticked customers or a filtered list can be deleted')
   const result = await deleteCustomers(ctx.db, ids, options)
   if (result.done === 0) return result
   await appendAudit(ctx.db, {
@@ -80,7 +88,7 @@ export function newGroup(db: RegularsDatabase, name: string, description: string
   return createGroup(db, { name: name.trim(), description: description.trim() })
 }
 
-/** The word typed to confirm a deletion must match the shown one, ignoring case and spaces around. */
-export function confirmationMatches(typed: string, word: string, locale: string): boolean {
-  return typed.trim().toLocaleUpperCase(locale) === word.trim().toLocaleUpperCase(locale)
+/** The word typed to confirm a deletion must be the shown one exactly (spaces around it aside): typing it is the decision. */
+export function confirmationMatches(typed: string, word: string): boolean {
+  return typed.trim() === word.trim()
 }

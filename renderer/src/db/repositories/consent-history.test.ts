@@ -1,17 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DAY_MS } from '@shared/domain/metrics'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { consentHistory, recordConsentChange } from './consents'
 import { createCustomer } from './customers'
 import { recentConsentEvents } from './customer-history'
 import { profile, t0 } from './card-fixtures.test-support'
 
-let db: RegularsDatabase
-beforeEach(async () => {
-  db = await freshDatabase()
-})
-afterEach(() => db.close())
+const db = freshDatabaseForEachTest()
 
 const smsWording = 'I agree to receive appointment reminders and offers by SMS.'
 

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/domain/customer'
 import type { Id } from '@shared/domain/types'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { createCategory, createGroup } from './categories'
 import { createCustomer } from './customers'
@@ -12,12 +11,11 @@ import { recordConsentChange } from './consents'
 import { addCustomersToCategory, addCustomersToGroup, deleteCustomers, removeCustomersFromCategory } from './customer-bulk'
 
 const t0 = Date.UTC(2026, 2, 3, 10)
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let ids: Id[]
 let store: Id
 
 beforeEach(async () => {
-  db = await freshDatabase()
   store = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
   ids = []
   for (let n = 0; n < 12; n++) {
@@ -39,7 +37,6 @@ beforeEach(async () => {
     ids.push(id)
   }
 })
-afterEach(() => db.close())
 
 describe('bulk writes on customers', () => {
   it('adds a category to many customers in chunks, once each, with progress, and removes it again', async () => {

@@ -7,7 +7,7 @@ import type { RegularsDatabase } from '../schema'
 import { figureTables } from './recompute'
 
 /**
- * Writes on many customers at once (the list's bulk actions, issue 4), in chunks of one
+ * Writes on many customers at once (the list's bulk actions), in chunks of one
  * transaction each so that 200 000 customers never sit in memory or in one transaction;
  * progress is reported after every chunk, and a signal stops between chunks. What was written
  * stays written, so a stopped run is not JobCancelled: the result says how far it got

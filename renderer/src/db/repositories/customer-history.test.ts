@@ -1,21 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { DAY_MS } from '@shared/domain/metrics'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { createCustomer } from './customers'
 import { customerOrdersPage, customerStoreFigures } from './customer-history'
 import { addOrder } from './orders'
 import { createStore } from './stores'
 import { profile, t0, visit } from './card-fixtures.test-support'
 
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let store: number
 let id: number
 let neighbour: number
 const now = t0 + 100 * DAY_MS
 
 beforeEach(async () => {
-  db = await freshDatabase()
   store = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
   id = await createCustomer(db, profile({ firstName: 'Ewa' }))
   neighbour = await createCustomer(db, profile({ firstName: 'Jan' }))
@@ -26,7 +24,6 @@ beforeEach(async () => {
   }
   for (const days of [3, 1]) await addOrder(db, id, visit(store, now + days * DAY_MS, 0, { kind: 'booking', status: 'accepted' }))
 })
-afterEach(() => db.close())
 
 describe('a customer’s history on the card', () => {
   it('pages past orders newest first with the total, and lists upcoming bookings apart, soonest first', async () => {

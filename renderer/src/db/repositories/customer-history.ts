@@ -3,7 +3,7 @@ import type { ConsentEvent, CustomerStoreStats, Id, Order, OrderStatus } from '@
 import type { RegularsDatabase } from '../schema'
 
 /**
- * The card's reads of one customer's history (issue 5). Every read is a range of the
+ * The card's reads of one customer's history. Every read is a range of the
  * `[customerId+at]` index, so a card costs the same in a base of 2 000 orders or 2 000 000,
  * and a page of a long history reads one page, not the whole history.
  */

@@ -42,7 +42,7 @@ export async function updateCustomer(db: RegularsDatabase, id: Id, patch: Custom
   })
 }
 
-/** Blocks or unblocks at once (issue 5's switch). */
+/** Blocks or unblocks at once (the card's Blocked switch). */
 export function setCustomerBlocked(db: RegularsDatabase, id: Id, blocked: boolean, options: WriteOptions = {}): Promise<Customer> {
   return updateCustomer(db, id, { blocked: blocked ? 1 : 0 }, options)
 }

@@ -20,6 +20,18 @@ export async function customersWithDueFigures(db: RegularsDatabase, now: EpochMs
   return (await db.figuresDue.where('dueAt').belowOrEqual(now).limit(limit).primaryKeys()) as Id[]
 }
 
+const appliedListeners = new Set<(customerIds: ReadonlySet<Id>) => void>()
+
+/**
+ * Calls `listener` with the customers whose figures a due pass just brought up to date (after
+ * its transaction committed), so a screen showing one of them reads it again: nobody edited
+ * anything, yet the open card's figures changed. Returns the unsubscribe.
+ */
+export function onDueFiguresApplied(listener: (customerIds: ReadonlySet<Id>) => void): () => void {
+  appliedListeners.add(listener)
+  return () => appliedListeners.delete(listener)
+}
+
 /** Recomputes every customer due at `now`; returns how many. */
 export async function applyDueFigures(db: RegularsDatabase, now: EpochMs = Date.now(), options: JobOptions = {}): Promise<number> {
   let done = 0
@@ -30,6 +42,8 @@ export async function applyDueFigures(db: RegularsDatabase, now: EpochMs = Date.
     await db.transaction('rw', figureTables(db), async () => {
       for (const id of ids) await recomputeCustomerFigures(db, id, now)
     })
+    const applied = new Set(ids)
+    for (const listener of appliedListeners) listener(applied)
     done += ids.length
     options.onProgress?.({ done })
   }

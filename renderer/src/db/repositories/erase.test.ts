@@ -1,12 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { exportFacet, exportFieldKeys, fieldEntry } from '@shared/customer-fields/derived'
 import { customerWithEveryField, everyFieldLookups } from '@shared/customer-fields/every-field.test-support'
 import { emptyProfile, newCustomer } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
 import { defaultMergeChoices } from '@shared/domain/merge'
 import { phoneDigitForms } from '@shared/domain/phone'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { searchCustomerIds } from '../search'
 import { appendAudit } from './audit'
@@ -14,21 +13,20 @@ import { recordConsentChange } from './consents'
 import { createCustomer, customerIdsByContact } from './customers'
 import { erasedRow, eraseCustomer } from './erase'
 import { mergeCustomers } from './merge'
+import { editOrder } from './order-edit'
 import { addOrder } from './orders'
 import { setFeatureSetting, setSetting } from './settings'
 import { createStore } from './stores'
 import { createStaffMember } from './staff'
 import { profile, t0, visit } from './card-fixtures.test-support'
 
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let store: number
 const desk = { staffName: 'Marta' }
 
 beforeEach(async () => {
-  db = await freshDatabase()
   store = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
 })
-afterEach(() => db.close())
 
 /** Every value of one person, as the test looks for it: raw, lower-cased, and phone digits. */
 const person = {
@@ -153,6 +151,34 @@ describe('erasing a customer’s personal data', () => {
     expect((await db.staff.toArray()).map((member) => member.name)).toEqual(['Marta'])
     expect(await db.settings.get('staffName')).toMatchObject({ value: 'Marta' })
     expect(((await db.settings.get('import-undo:batch-1:0'))!.value as { id: number }[]).map((record) => record.id)).toEqual([neighbour])
+    expect((await checkDatabase(db)).differences).toEqual([])
+  })
+
+  it('cancels upcoming bookings and leaves no note of hers in her orders’ edit history or the log', async () => {
+    const id = await createCustomer(db, profile(person), { now: t0 })
+    const now = Date.now()
+    const past = await addOrder(db, id, visit(store, t0 + DAY_MS, 12_000, { notes: 'First visit' }))
+    await editOrder(db, past, { notes: 'Bożena prefers Marta, call her sister Halina', items: [{ name: 'Colour for Bożena Wróblewska', quantity: 1, unitPrice: 12_000 }] }, desk)
+    const upcoming = await addOrder(db, id, visit(store, now + 3 * DAY_MS, 0, { kind: 'booking', status: 'accepted' }))
+    const pending = await addOrder(db, id, visit(store, now + 5 * DAY_MS, 0, { kind: 'booking', status: 'pending' }))
+
+    const { cancelledBookings, auditId } = await eraseCustomer(db, id, { staffName: 'Kamil', now })
+    expect(cancelledBookings).toBe(2)
+    for (const booking of [upcoming, pending]) {
+      const row = (await db.orders.get(booking))!
+      expect(row.status).toBe('cancelled')
+      expect(row.statusHistory.at(-1)).toEqual({ status: 'cancelled', at: now, staffName: 'Kamil' })
+    }
+    expect(await db.openBookings.get(id)).toBeUndefined()
+    expect(await db.audit.get(auditId)).toMatchObject({ details: { orders: 3, cancelledBookings: 2 } })
+
+    // The edit stays (when, who, which fields), without the texts that named her.
+    const edited = (await db.orders.get(past))!
+    expect(edited.edits![0]!.changes.map((change) => change.field)).toEqual(['items', 'notes'])
+    const dump = await everyTable()
+    for (const text of ['Halina', 'Bożena', 'Wróblewska']) {
+      for (const [table, rows] of Object.entries(dump)) expect(rows.includes(text), `${table} still holds “${text}”`).toBe(false)
+    }
     expect((await checkDatabase(db)).differences).toEqual([])
   })
 

@@ -1,6 +1,8 @@
 import Dexie, { type Table } from 'dexie'
-import { personalRowProperties } from '@shared/customer-fields/derived'
+import { withoutPersonalValues } from '@shared/customer-fields/personal-values'
 import { deriveCustomerFields, emptyProfile, noConsent } from '@shared/domain/customer'
+import { openBookingStatuses } from '@shared/domain/metrics'
+import { withoutNoteTexts } from '@shared/domain/order-changes'
 import { personalMatcher, scrubPersonalValues, type PersonalMatcher } from '@shared/domain/personal-values'
 import type { Customer, Id } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
@@ -9,6 +11,7 @@ import type { RegularsDatabase } from '../schema'
 import { appendAudit } from './audit'
 import type { ActorOptions } from './audited-actions'
 import { dropMergeUndo } from './merge'
+import { recomputeCustomerFigures } from './recompute'
 import { defaultDataSettings } from './settings'
 
 /**
@@ -19,14 +22,17 @@ import { defaultDataSettings } from './settings'
  *   notes, preferences, allergies, discount, categories, groups or consents; no search tokens
  *   (tokens, phones and e-mails are the search and duplicate indexes, so it is findable nowhere);
  * - the orders stay (store totals and the per-store figures do not change) but lose their
- *   notes, and any item name that names the person;
+ *   notes, and any item name that names the person — in their edit history too;
+ * - upcoming bookings are cancelled (a status change by the person who erased): nobody is
+ *   expected any more, and the anonymous card shows none; the figures are recomputed;
  * - the consent history keeps when and how consent changed, not the wording nor the file;
  * - copies elsewhere are wiped: merge undo snapshots and import undo records of this person
  *   are dropped, and every
  *   text that holds one of their values (see personal-values.ts) in audit details, saved
  *   segments, feature settings and any table added later becomes "[erased]";
- * - the audit entry names the customer id and how many orders stayed, nothing else.
- * Exports skip erased rows (issue 6), and nothing can be added to an erased record.
+ * - the audit entry names the customer id, how many orders stayed and how many bookings
+ *   were cancelled, nothing else; earlier edits of their orders in the log lose the notes.
+ * Exports skip erased rows (there is nobody left to send them to), and nothing can be added to an erased record.
  */
 
 /** Tables whose rows are business set-up, not copies of a customer's data: never scrubbed. */
@@ -44,16 +50,11 @@ const customerTables = new Set(['customers', 'orders', 'customerStoreStats', 'co
 export function erasedRow(customer: Customer, now: number): Customer {
   const blank: Partial<Customer> = { ...emptyProfile(), blocked: 0, consents: { email: noConsent(), sms: noConsent() } }
   const { importBatchId: _batch, ...kept } = customer
-  const next: Record<string, unknown> = { ...kept, erased: 1, updatedAt: now }
-  for (const property of personalRowProperties) {
-    if (property in blank) next[property] = blank[property]
-    else delete next[property]
-  }
-  const row = next as unknown as Customer
+  const row = withoutPersonalValues<Customer>({ ...kept, erased: 1, updatedAt: now }, blank)
   return { ...row, ...deriveCustomerFields(row) }
 }
 
-export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOptions): Promise<{ auditId: Id; orders: number }> {
+export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOptions): Promise<{ auditId: Id; orders: number; cancelledBookings: number }> {
   const now = actor.now ?? Date.now()
   return db.transaction('rw', db.tables, async () => {
     const customer = await db.customers.get(id)
@@ -66,6 +67,7 @@ export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOp
       [id, Dexie.maxKey]
     ]
     let orders = 0
+    let cancelledBookings = 0
     await db.orders
       .where('[customerId+at]')
       .between(...range)
@@ -73,6 +75,12 @@ export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOp
         orders++
         order.notes = ''
         order.items = scrubPersonalValues(order.items, matcher)
+        if (order.edits) order.edits = scrubPersonalValues(order.edits.map((edit) => ({ ...edit, changes: withoutNoteTexts(edit.changes) })), matcher)
+        if (order.at > now && openBookingStatuses.includes(order.status)) {
+          cancelledBookings++
+          order.status = 'cancelled'
+          order.statusHistory = [...order.statusHistory, { status: 'cancelled', at: now, staffName: actor.staffName }]
+        }
       })
     await db.consentEvents
       .where('[customerId+at]')
@@ -82,11 +90,16 @@ export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOp
         delete event.importFile
       })
     await db.customers.put(erasedRow(customer, now))
+    await recomputeCustomerFigures(db, id)
 
     await dropMergeUndo(db, id)
     await dropImportUndoRecords(db, id)
     await db.audit.toCollection().modify((entry) => {
-      const details = scrubPersonalValues(entry.details, matcher)
+      let details = entry.details
+      if (entry.action === 'order-edit' && entry.customerIds.includes(id) && Array.isArray(details['changes'])) {
+        details = { ...details, changes: withoutNoteTexts(details['changes'] as Parameters<typeof withoutNoteTexts>[0]) }
+      }
+      details = scrubPersonalValues(details, matcher)
       if (details !== entry.details) entry.details = details
     })
     for (const table of db.tables) {
@@ -94,8 +107,8 @@ export async function eraseCustomer(db: RegularsDatabase, id: Id, actor: ActorOp
       await scrubTable(table, matcher)
     }
 
-    const auditId = await appendAudit(db, { action: 'erase', staffName: actor.staffName, customerIds: [id], at: now, details: { orders } })
-    return { auditId, orders }
+    const auditId = await appendAudit(db, { action: 'erase', staffName: actor.staffName, customerIds: [id], at: now, details: { orders, cancelledBookings } })
+    return { auditId, orders, cancelledBookings }
   })
 }
 

@@ -1,8 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { DAY_MS } from '@shared/domain/metrics'
 import { defaultMergeChoices, type MergeChoices } from '@shared/domain/merge'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { searchCustomerIds } from '../search'
 import { deleteCustomerAudited } from './audited-actions'
@@ -14,7 +13,7 @@ import { mergeCustomers, mergeUndoKey, undoMerge } from './merge'
 import { createStore } from './stores'
 import { profile, t0, visit } from './card-fixtures.test-support'
 
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let mokotow: number
 let praha: number
 let vip: number
@@ -22,13 +21,11 @@ let newsletter: number
 const desk = { staffName: 'Marta' }
 
 beforeEach(async () => {
-  db = await freshDatabase()
   mokotow = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
   praha = await createStore(db, { name: 'Vinohrady', currency: 'CZK' })
   vip = await createCategory(db, { name: 'VIP', color: '#aa0000' })
   newsletter = await createCategory(db, { name: 'Newsletter', color: '#00aa00' })
 })
-afterEach(() => db.close())
 
 /** Two records of one person: an old one with history and a new one the desk typed in again. */
 async function twoRecords() {

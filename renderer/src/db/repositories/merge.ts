@@ -18,7 +18,7 @@ import type { ActorOptions } from './audited-actions'
 import { figureTables, recomputeCustomerFigures } from './recompute'
 
 /**
- * Merging two records of one person (PRODUCT.md F13, issue 5): the kept record takes the
+ * Merging two records of one person (PRODUCT.md F13): the kept record takes the
  * chosen field values, the other record's orders and consent history move to it, the other
  * record goes, and the kept record's metrics are recomputed — all in one transaction. The
  * audit entry names both ids and how much moved; what undo needs (both records as they were,

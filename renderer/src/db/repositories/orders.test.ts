@@ -1,46 +1,31 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
 import { NOT_ESTIMABLE, type OrderStatus } from '@shared/domain/types'
 import type { OrderInput } from '@shared/domain/schemas'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { createCustomer, setCustomerBlocked, updateCustomer } from './customers'
 import { addOrder, changeOrderStatus, deleteOrder, updateOrder } from './orders'
 import { createStore } from './stores'
+import { visit } from './card-fixtures.test-support'
 
 const t0 = Date.UTC(2026, 0, 5, 10)
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let pln: number
 let pln2: number
 let czk: number
 
 function order(storeId: number, at: number, value: number, status: OrderStatus = 'completed', history?: OrderStatus[]): OrderInput {
   const statuses = history ?? [status]
-  return {
-    storeId,
-    kind: 'visit',
-    channel: 'phone',
-    status,
-    statusHistory: statuses.map((s, i) => ({ status: s, at: at + i * 60_000 })),
-    at,
-    createdAt: at,
-    value,
-    tip: 0,
-    items: [],
-    staffName: 'Marta',
-    notes: ''
-  }
+  return visit(storeId, at, value, { status, channel: 'phone', statusHistory: statuses.map((s, i) => ({ status: s, at: at + i * 60_000 })) })
 }
 
 beforeEach(async () => {
-  db = await freshDatabase()
   pln = await createStore(db, { name: 'Mokotów', currency: 'PLN' })
   pln2 = await createStore(db, { name: 'Kazimierz', currency: 'PLN' })
   czk = await createStore(db, { name: 'Vinohrady', currency: 'CZK' })
 })
-afterEach(() => db.close())
 
 describe('order writes keep the stored metrics current', () => {
   it('updates the customer row and per-store stats in the same write', async () => {
@@ -79,6 +64,25 @@ describe('order writes keep the stored metrics current', () => {
     expect(await db.orders.count()).toBe(0)
     await addOrder(db, id, order(pln, t0, 100), { allowBlocked: true })
     expect(await db.customers.get(id)).toMatchObject({ orderCount: 1 })
+  })
+
+  it('refuses a visit or order with nothing sold, but keeps an empty booking and a no-show', async () => {
+    const id = await createCustomer(db, { ...emptyProfile(), firstName: 'Ewa' }, { now: t0 })
+    await expect(addOrder(db, id, order(pln, t0, 0))).rejects.toMatchObject({ code: 'data.order-empty' })
+    await expect(addOrder(db, id, { ...order(pln, t0, 0), kind: 'order' })).rejects.toMatchObject({ code: 'data.order-empty' })
+    expect(await db.orders.count()).toBe(0)
+    expect(await db.customers.get(id)).toMatchObject({ orderCount: 0, visits: 0 })
+
+    // A booking for "a haircut on Thursday" has no price yet; a no-show sold nothing; a free consultation names what happened.
+    await addOrder(db, id, { ...order(pln, Date.now() + DAY_MS, 0, 'accepted'), kind: 'booking' })
+    await addOrder(db, id, order(pln, t0, 0, 'no-show'))
+    const free = await addOrder(db, id, { ...order(pln, t0 + 1, 0), items: [{ name: 'Consultation', quantity: 1, unitPrice: 0 }] })
+    expect(await db.orders.count()).toBe(3)
+
+    // An update that would empty a visit is refused too; the order stays as it was.
+    await expect(updateOrder(db, free, { items: [] })).rejects.toMatchObject({ code: 'data.order-empty' })
+    expect((await db.orders.get(free))!.items).toHaveLength(1)
+    expect((await checkDatabase(db)).differences).toEqual([])
   })
 
   it('keeps metrics and drops tokens when a customer is erased', async () => {

@@ -1,3 +1,4 @@
+import { isEmptySale } from '@shared/domain/empty-order'
 import { orderInputSchema, type OrderInput } from '@shared/domain/schemas'
 import type { Id, Order, OrderStatus } from '@shared/domain/types'
 import { AppError } from '@shared/errors'
@@ -10,7 +11,9 @@ import { figureTables, recomputeCustomerFigures } from './recompute'
 /**
  * Every order write goes through here: it writes the order and recomputes that customer's
  * stored metrics, storeIds and per-store stats in the same transaction (strict durability),
- * so a list sorted by total value is never out of step with the card's history.
+ * so a list sorted by total value is never out of step with the card's history. A visit or
+ * order with nothing sold (shared/domain/empty-order.ts) is refused with `data.order-empty`:
+ * it would count as a visit of 0.00.
  */
 
 export interface AddOrderOptions {
@@ -23,12 +26,13 @@ export interface AddOrderOptions {
 
 export async function addOrder(db: RegularsDatabase, customerId: Id, input: OrderInput, options: AddOrderOptions = {}): Promise<Id> {
   const valid = parseOrThrow(orderInputSchema, input)
+  if (isEmptySale(valid)) throw new AppError(dataErrors.orderEmpty, 'A visit or order needs an item or a value')
   return db.transaction('rw', figureTables(db), async () => {
     const customer = await db.customers.get(customerId)
     if (!customer) throw new AppError(dataErrors.customerNotFound, `Customer ${customerId} not found`)
     if (customer.erased) throw new AppError(dataErrors.customerErased, `Customer ${customerId} is erased`)
     if (!options.allowBlocked) {
-      // A block follows the person: a record sharing a phone or e-mail with a blocked one is refused too (issue 5).
+      // A block follows the person: a record sharing a phone or e-mail with a blocked one is refused too, or a blocked person could come back as a new record.
       const refusal = await orderRefusalFor(db, customer)
       if (refusal) throw new AppError(dataErrors.customerBlocked, `Customer ${customerId}: orders are refused`, refusal)
     }
@@ -46,8 +50,10 @@ export async function updateOrder(db: RegularsDatabase, id: Id, patch: OrderPatc
   return db.transaction('rw', figureTables(db), async () => {
     const current = await db.orders.get(id)
     if (!current) throw new AppError(dataErrors.orderNotFound, `Order ${id} not found`)
-    const { id: _id, customerId, ...rest } = { ...current, ...patch }
+    const { id: _id, customerId, ...rest } = withoutAbsentFields({ ...current, ...patch })
     const valid = parseOrThrow(orderInputSchema, rest)
+    // Only a change that empties it is refused: an old empty visit can still be moved on.
+    if (isEmptySale(valid) && !isEmptySale(current)) throw new AppError(dataErrors.orderEmpty, `Order ${id} would be empty`)
     if (patch.storeId !== undefined && !(await db.stores.get(valid.storeId))) {
       throw new AppError(dataErrors.storeNotFound, `Store ${valid.storeId} not found`)
     }
@@ -56,6 +62,11 @@ export async function updateOrder(db: RegularsDatabase, id: Id, patch: OrderPatc
     await recomputeCustomerFigures(db, customerId)
     return next
   })
+}
+
+/** A patch's `undefined` removes an optional field (a discount no longer applied). */
+function withoutAbsentFields(order: Order): Order {
+  return Object.fromEntries(Object.entries(order).filter(([, value]) => value !== undefined)) as unknown as Order
 }
 
 /** Moves an order to a new status, appending it to the status history. */

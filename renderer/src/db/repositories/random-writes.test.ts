@@ -1,42 +1,30 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/domain/customer'
 import { DAY_MS } from '@shared/domain/metrics'
 import { customerTokens } from '@shared/domain/search-tokens'
 import type { OrderInput } from '@shared/domain/schemas'
 import type { Id, OrderStatus } from '@shared/domain/types'
 import { SeededRandom } from '@shared/demo/random'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { checkDatabase } from '../checker'
 import { createCustomer, setCustomerBlocked, updateCustomer } from './customers'
 import { addOrder, changeOrderStatus, deleteOrder, updateOrder } from './orders'
 import { createStore } from './stores'
 import { changeMainCurrency } from './maintenance'
+import { orderStatusPaths } from '@shared/domain/order-status-paths.test-support'
 
 const t0 = Date.UTC(2025, 0, 1)
-let db: RegularsDatabase
+const db = freshDatabaseForEachTest()
 let stores: Id[]
 
 beforeEach(async () => {
-  db = await freshDatabase()
   stores = [
     await createStore(db, { name: 'A', currency: 'PLN' }),
     await createStore(db, { name: 'B', currency: 'PLN' }),
     await createStore(db, { name: 'C', currency: 'CZK' })
   ]
 })
-afterEach(() => db.close())
 
-const paths: OrderStatus[][] = [
-  ['pending'],
-  ['pending', 'accepted'],
-  ['pending', 'rejected'],
-  ['pending', 'cancelled'],
-  ['pending', 'accepted', 'cancelled'],
-  ['pending', 'accepted', 'completed'],
-  ['pending', 'accepted', 'no-show'],
-  ['completed']
-]
 const nextStatus: Record<OrderStatus, OrderStatus[]> = {
   pending: ['accepted', 'rejected', 'cancelled', 'completed'],
   accepted: ['completed', 'cancelled', 'no-show'],
@@ -47,7 +35,7 @@ const nextStatus: Record<OrderStatus, OrderStatus[]> = {
 }
 
 function randomOrder(random: SeededRandom): OrderInput {
-  const path = random.pick(paths)
+  const path = random.pick(orderStatusPaths)
   const at = t0 + random.int(0, 400) * DAY_MS + random.int(0, 600) * 60_000
   return {
     storeId: random.pick(stores),

@@ -1,15 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { emptyProfile } from '@shared/domain/customer'
-import { freshDatabase } from '../test-support'
-import type { RegularsDatabase } from '../schema'
+import { freshDatabaseForEachTest } from '../test-support'
 import { createCustomer, updateCustomer } from './customers'
 import { addReferralSource, listReferralSources, referralSourceUseCount, renameReferralSource, setReferralSourceHidden } from './referral-sources'
 
-let db: RegularsDatabase
-beforeEach(async () => {
-  db = await freshDatabase()
-})
-afterEach(() => db.close())
+const db = freshDatabaseForEachTest()
 
 describe('the referral sources of Settings', () => {
   it('start as the seven presets; the manager adds, renames and hides — never deletes — and customers keep theirs', async () => {

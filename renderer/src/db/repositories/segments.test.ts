@@ -1,14 +1,9 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { RegularsDatabase } from '@renderer/db/test-support'
-import { freshDatabase } from '@renderer/db/test-support'
+import { describe, expect, it } from 'vitest'
+import { freshDatabaseForEachTest } from '@renderer/db/test-support'
 import { createSegment, deleteSegment, listSegments, updateSegment } from './segments'
 
-let db: RegularsDatabase
-beforeEach(async () => {
-  db = await freshDatabase()
-})
-afterEach(() => db.close())
+const db = freshDatabaseForEachTest()
 
 describe('segments', () => {
   it('saves the conditions (cleaned), lists them by name, renames and deletes', async () => {

@@ -14,3 +14,12 @@ export interface SchemaFixture {
   /** What must hold once the app's current schema has opened (and upgraded) it. */
   expectAfterUpgrade(db: RegularsDatabase, expect: (value: unknown) => { toEqual(expected: unknown): void; toMatchObject(expected: object): void }): Promise<void>
 }
+
+/** The settings every shipped version wrote at first start: main currency, phone country, who works at the desk. */
+export async function fillFirstStartSettings(db: Dexie, currency: string, phoneCountry: string): Promise<void> {
+  await db.table('settings').bulkPut([
+    { key: 'mainCurrency', value: currency },
+    { key: 'defaultPhoneCountry', value: phoneCountry },
+    { key: 'staffName', value: 'this PC' }
+  ])
+}

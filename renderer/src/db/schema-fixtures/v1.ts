@@ -1,5 +1,5 @@
 import type Dexie from 'dexie'
-import type { SchemaFixture } from './fixture'
+import { fillFirstStartSettings, type SchemaFixture } from './fixture'
 import { customerIdsByContact } from '../repositories/customers'
 
 // Version 1 as shipped: its stores stay frozen. Version 2 moved data (the openBookings table)
@@ -28,11 +28,7 @@ export const v1Fixture: SchemaFixture = {
   },
 
   async fill(db: Dexie) {
-    await db.table('settings').bulkPut([
-      { key: 'mainCurrency', value: 'PLN' },
-      { key: 'defaultPhoneCountry', value: 'PL' },
-      { key: 'staffName', value: 'this PC' }
-    ])
+    await fillFirstStartSettings(db, 'PLN', 'PL')
     await db.table('stores').add({ id: 1, name: 'Studio Mokotów', currency: 'PLN' })
     await db.table('categories').add({ id: 1, name: 'VIP', color: '#d4a017' })
     await db.table('groups').add({ id: 1, name: 'Newsletter', description: '' })

@@ -1,6 +1,6 @@
 import type Dexie from 'dexie'
 import { customerTokens } from '@shared/domain/search-tokens'
-import type { SchemaFixture } from './fixture'
+import { fillFirstStartSettings, type SchemaFixture } from './fixture'
 import { v2Fixture } from './v2'
 
 // A version 2 base with an accepted booking for next month, which version 2 counted as money
@@ -19,11 +19,7 @@ export const v2BookingsFixture: SchemaFixture = {
   stores: v2Fixture.stores,
 
   async fill(db: Dexie) {
-    await db.table('settings').bulkPut([
-      { key: 'mainCurrency', value: 'PLN' },
-      { key: 'defaultPhoneCountry', value: 'PL' },
-      { key: 'staffName', value: 'this PC' }
-    ])
+    await fillFirstStartSettings(db, 'PLN', 'PL')
     await db.table('stores').add({ id: 1, name: 'Studio Mokotów', currency: 'PLN' })
     // As version 2 stored them: the visit and the accepted booking both counted.
     const metrics = {

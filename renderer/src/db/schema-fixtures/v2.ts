@@ -1,7 +1,8 @@
 import type Dexie from 'dexie'
-import type { SchemaFixture } from './fixture'
+import { fillFirstStartSettings, type SchemaFixture } from './fixture'
 import { emptyProfile, newCustomer } from '@shared/domain/customer'
 import { updateCustomer } from '../repositories/customers'
+import { v1Fixture } from './v1'
 
 // Version 2 as shipped: its stores stay frozen. Version 3 only adds the sparse index on
 // `referral.sourceId`: the rows must come out exactly as they went in (none rewritten), none
@@ -17,29 +18,15 @@ const rows = [
 
 export const v2Fixture: SchemaFixture = {
   version: 2,
+  // Version 1's stores but for the three customer indexes version 2 dropped, plus openBookings.
   stores: {
-    customers:
-      '++id, sortName, createdAt, orderCount, totalValue, averageValue, visits, tipsTotal, discountPercent, firstOrderAt, lastOrderAt, lastActivityAt, estimatedAnnualValue, type, blocked, consentEmail, consentSms, birthdayMonth, *tokens, *categoryIds, *groupIds, *storeIds',
-    orders: '++id, [customerId+at], [status+at], importBatchId',
-    customerStoreStats:
-      '[customerId+storeId], [storeId+lastActivityAt], [storeId+orderCount], [storeId+totalValue], [storeId+averageValue], [storeId+visits], [storeId+tipsTotal], [storeId+firstOrderAt], [storeId+lastOrderAt], [storeId+estimatedAnnualValue]',
-    stores: '++id',
-    categories: '++id',
-    groups: '++id',
-    consentEvents: '++id, [customerId+at]',
-    audit: '++id, at, action',
-    settings: 'key',
-    staff: '++id',
-    segments: '++id',
+    ...v1Fixture.stores,
+    customers: v1Fixture.stores.customers.replace(', importBatchId', '').replace(', *phones, *emails', ''),
     openBookings: 'customerId, latestAt'
   },
 
   async fill(db: Dexie) {
-    await db.table('settings').bulkPut([
-      { key: 'mainCurrency', value: 'CZK' },
-      { key: 'defaultPhoneCountry', value: 'CZ' },
-      { key: 'staffName', value: 'this PC' }
-    ])
+    await fillFirstStartSettings(db, 'CZK', 'CZ')
     await db.table('customers').bulkAdd(rows)
   },
 

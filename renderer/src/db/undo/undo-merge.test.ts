@@ -1,18 +1,13 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { defaultMergeChoices } from '@shared/domain/merge'
 import { checkDatabase, createCustomer, createStore, addOrder } from '@renderer/db'
-import type { RegularsDatabase } from '@renderer/db/test-support'
-import { freshDatabase } from '@renderer/db/test-support'
+import { freshDatabaseForEachTest } from '@renderer/db/test-support'
 import { mergeCustomers } from '@renderer/db/repositories/merge'
 import { profile, t0, visit } from '@renderer/db/repositories/card-fixtures.test-support'
 import { canUndo, undoAuditEntry } from '@renderer/db/undo'
 
-let db: RegularsDatabase
-beforeEach(async () => {
-  db = await freshDatabase()
-})
-afterEach(() => db.close())
+const db = freshDatabaseForEachTest()
 
 describe('undo of a merge from the audit log', () => {
   it('is offered for a merge entry and brings both records back once', async () => {

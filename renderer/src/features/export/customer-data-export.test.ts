@@ -9,7 +9,7 @@ import { loadDemoData } from '@renderer/db'
 import { freshDatabase, setAppDb, type RegularsDatabase } from '@renderer/db/test-support'
 import { createAppI18n } from '@renderer/i18n'
 import { exportCustomerData } from './customer-data-export'
-import { readXlsx, realMain } from './real-main.test-support'
+import { readXlsx, realMain, realMainWithDialogs } from './real-main.test-support'
 
 /** One customer's data for an access request (F22): the file, its progress, and Cancel. */
 
@@ -49,6 +49,18 @@ describe('exporting one customer\'s data', () => {
     const book = await readXlsx(target)
     expect(book.sheets.map((sheet) => sheet.rows.length)).toEqual([2, 1 + orders, expect.any(Number)])
     expect(await db.audit.where('action').equals('export').count()).toBe(1)
+  })
+
+  it('suggests a file name in the UI language with the customer\'s name and the time, so two requests of one day never collide', async () => {
+    await db.customers.update(busiest, { firstName: 'Łucja', lastName: 'Wąs-Nowak' })
+    const clock = [new Date(2026, 10, 22, 10, 5, 9), new Date(2026, 10, 22, 16, 40, 0)]
+    const { main, suggestedNames } = await realMainWithDialogs(folder, join(folder, 'dane.xlsx'), () => clock[0]!)
+    const polish = createAppI18n('pl')
+    const tPl = (key: string, named?: Record<string, unknown>) => polish.global.t(key, named ?? {})
+    await exportCustomerData(busiest, tPl, 'pl', main, 'this PC')
+    clock.shift()
+    await exportCustomerData(busiest, tPl, 'pl', main, 'this PC')
+    expect(suggestedNames()).toEqual(['dane-klienta-łucja-wąs-nowak-2026-11-22_10-05-09.xlsx', 'dane-klienta-łucja-wąs-nowak-2026-11-22_16-40-00.xlsx'])
   })
 
   it('cancelled once it has begun: no file, no audit entry', async () => {

@@ -13,7 +13,7 @@ import { buildExportTexts } from './export-texts'
 /**
  * One customer's data for an access request (GDPR Art. 15/20, PRODUCT.md F22): one .xlsx with
  * every profile field, all their visits and orders, and the consent history (when, channel,
- * given or withdrawn, source, staff member, wording), through the export service of issue 6:
+ * given or withdrawn, source, staff member, wording), through the same export service as the list's export:
  * main asks where to save it, writes it to a temporary file and renames it when complete.
  * Written to the audit log like any export. Null when the user cancelled the save dialog.
  *
@@ -60,7 +60,7 @@ export async function exportCustomerData(
   const name = displayName(customer)
   const started = await main('export:begin', {
     format: 'xlsx',
-    fileKind: 'customer-data',
+    fileName: { base: texts.fileBaseNames['customer-data'], subject: name },
     locale,
     currency: texts.currency,
     title: t('card.exportData.title', { name }),

@@ -41,7 +41,7 @@ const plan = (ids: Id[], overrides: Partial<CustomerExportPlan> = {}): CustomerE
   format: 'xlsx',
   fileKind: 'customers',
   scope: 'filtered',
-  filterDescription: 'Wydał ponad 100 zł',
+  list: { filters: { spend: { min: 10_000 } }, search: 'kow', segmentId: 4, segment: 'Stali' },
   ...overrides
 })
 
@@ -109,7 +109,17 @@ describe('a customer export from the database', () => {
       action: 'export',
       staffName: 'this PC',
       customerCount: 39,
-      details: { fileName: 'klienci.xlsx', format: 'xlsx', includeOrders: true, orders: expectedOrders, scope: 'filtered', filter: 'Wydał ponad 100 zł' }
+      details: {
+        fileName: 'klienci.xlsx',
+        format: 'xlsx',
+        includeOrders: true,
+        orders: expectedOrders,
+        scope: 'filtered',
+        filters: { spend: { min: 10_000 } },
+        search: 'kow',
+        segmentId: 4,
+        segment: 'Stali'
+      }
     })
     expect(audit!.customerIds).not.toContain(chosen[3])
     expect((audit!.details as { fields: string[] }).fields).toEqual(plan([]).fields)

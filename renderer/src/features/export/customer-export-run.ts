@@ -1,3 +1,4 @@
+import { auditedListDetails, type AuditedList } from '@shared/audit/audited-list'
 import { displayName } from '@shared/domain/customer'
 import type { Id } from '@shared/domain/types'
 import { customerExportRow, customerFields, type CustomerExportLookups, type CustomerFieldKey } from '@shared/export/customer-fields'
@@ -21,8 +22,8 @@ export interface CustomerExportPlan {
   fileKind: ExportFileKind
   /** For the audit log: which customers these were. */
   scope: 'all' | 'filtered' | 'selected' | 'customer'
-  filterDescription?: string
-  segmentName?: string
+  /** For the audit log: the list they came from (its filters, search and segment, as data). */
+  list?: AuditedList
   /** The list's store selection: its figures and currency instead of the customer row's. */
   figures?: ScopedFigures
 }
@@ -34,6 +35,8 @@ export interface ExportTexts {
   staffName: string
   title: string
   fileTypeName: string
+  /** The suggested file name's first words, per kind of file ("klienci", "dane klienta"). */
+  fileBaseNames: Record<ExportFileKind, string>
   customersSheet: string
   ordersSheet: string
   flagLabels: { yes: string; no: string }
@@ -76,7 +79,7 @@ export async function runCustomerExport(
   const includeOrders = plan.includeOrders && plan.format === 'xlsx'
   const started = await main('export:begin', {
     format: plan.format,
-    fileKind: plan.fileKind,
+    fileName: { base: texts.fileBaseNames[plan.fileKind] },
     locale: texts.locale,
     currency: plan.figures?.currency ?? texts.currency,
     title: texts.title,
@@ -151,8 +154,7 @@ export async function runCustomerExport(
         includeOrders,
         orders: progress.orders,
         scope: plan.scope,
-        ...(plan.filterDescription ? { filter: plan.filterDescription } : {}),
-        ...(plan.segmentName ? { segment: plan.segmentName } : {}),
+        ...auditedListDetails(plan.list),
         bytes: finished.bytes
       }
     })

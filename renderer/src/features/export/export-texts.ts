@@ -30,6 +30,7 @@ export async function buildExportTexts(t: Translate, locale: string, now: Date =
     staffName: settings.staffName,
     title: t('export.file.title', { date: new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now) }),
     fileTypeName: t('export.file.typeXlsx'),
+    fileBaseNames: { customers: t('export.fileNames.customers'), 'customer-data': t('export.fileNames.customerData') },
     customersSheet: t('export.file.customersSheet'),
     ordersSheet: t('export.file.ordersSheet'),
     flagLabels: { yes: t('export.values.yes'), no: t('export.values.no') },

@@ -15,10 +15,16 @@ const mainSide = {
 
 /** Main's export handlers writing into `folder`; the save dialog answers `target` (null: cancelled). */
 export async function realMain(folder: string, target: string | null): Promise<MainCall> {
+  return (await realMainWithDialogs(folder, target)).main
+}
+
+/** The same, with the save dialogs main opened (what each suggested), for tests of file names. */
+export async function realMainWithDialogs(folder: string, target: string | null, now?: () => Date): Promise<{ main: MainCall; suggestedNames: () => string[] }> {
   const [{ createDispatch }, { createHandlers }, { createTestPorts }] = await Promise.all([outside(mainSide.dispatch), outside(mainSide.handlers), outside(mainSide.ports)])
-  const { ports } = createTestPorts({ dataDir: folder, answers: { savePath: target } })
+  const { ports, dialogCalls } = createTestPorts({ dataDir: folder, answers: { savePath: target }, now })
   const dispatch = createDispatch(createHandlers(ports)) as Dispatch
-  return (async (channel: string, input: unknown) => unwrapEnvelope(await dispatch(channel, JSON.parse(JSON.stringify(input))))) as MainCall
+  const main = (async (channel: string, input: unknown) => unwrapEnvelope(await dispatch(channel, JSON.parse(JSON.stringify(input))))) as MainCall
+  return { main, suggestedNames: () => (dialogCalls as Array<{ options: { defaultName?: string } }>).map((call) => call.options.defaultName ?? '') }
 }
 
 export interface ReadBack {

@@ -3,6 +3,7 @@ import { useI18n } from 'vue-i18n'
 import { useDialog, useMessage } from 'naive-ui'
 import { customerFieldKeys, defaultCustomerExportFields, exportFieldsWith, type CustomerFieldKey } from '@shared/export/customer-fields'
 import type { ExportFormat } from '@shared/export/export-spec'
+import type { AuditedList } from '@shared/audit/audited-list'
 import { appDb, customerIdTotal, type CustomerIdSource } from '@renderer/db'
 import { callMain } from '@renderer/ipc'
 import { useJob } from '@renderer/jobs/use-job'
@@ -18,7 +19,7 @@ import ExportOptions from './ExportOptions.vue'
  * A customer export, from the list (bulk action) or a customer card:
  *
  *   const { open, run } = useCustomerExport()          // in a component's setup
- *   open({ source: { ids }, scope: 'selected', visibleColumns, filterDescription })
+ *   open({ source: { ids }, scope: 'selected', visibleColumns, list: { filters, search, segmentId, segment } })
  *     → the options dialog (file type, orders sheet, columns), then the save dialog, progress
  *       with Cancel, a toast with the file name; errors are shown translated.
  *   run({ source: { ids: [id] }, scope: 'customer', includeOrders: true, fields: 'all' })
@@ -35,9 +36,8 @@ export interface CustomerExportRequest {
   fields?: readonly CustomerFieldKey[] | 'all'
   includeOrders?: boolean
   format?: ExportFormat
-  /** Human-readable filter of the list, for the audit log ("Spent over 2 000, not seen for 60 days"). */
-  filterDescription?: string
-  segmentName?: string
+  /** The list the customers come from, for the audit log (its filters, search and segment, as data). */
+  list?: AuditedList
   /** The list's store selection: its figures and currency (scoped-figures.ts). */
   figures?: ScopedFigures
 }
@@ -61,8 +61,7 @@ export function useCustomerExport() {
       format: choices.format,
       fileKind: request.scope === 'customer' ? 'customer-data' : 'customers',
       scope: request.scope,
-      filterDescription: request.filterDescription,
-      segmentName: request.segmentName,
+      list: request.list,
       figures: request.figures
     }
   }
@@ -77,7 +76,7 @@ export function useCustomerExport() {
       })
     })
     if (outcome.status === 'cancelled') message.info(t('export.cancelled'))
-    if (outcome.status === 'failed') dialog.error({ title: t('export.failed'), content: outcome.message, positiveText: 'OK' })
+    if (outcome.status === 'failed') dialog.error({ title: t('export.failed'), content: outcome.message, positiveText: t('export.ok') })
     if (outcome.status !== 'finished' || outcome.value === null) return null
     const result = outcome.value
     message.success(

@@ -79,14 +79,14 @@ export async function cardPrintContent(id: Id, t: Translate, locale: string): Pr
     ]),
     orders: {
       columns: [
-        { header: t('export.orderFields.at'), numeric: false },
-        { header: t('export.orderFields.store'), numeric: false },
-        { header: t('export.orderFields.kind'), numeric: false },
-        { header: t('export.orderFields.status'), numeric: false },
-        { header: t('export.orderFields.value'), numeric: true },
-        { header: t('export.orderFields.tip'), numeric: true },
-        { header: t('export.orderFields.items'), numeric: false },
-        { header: t('export.orderFields.staff'), numeric: false }
+        { header: t('export.orderFields.at'), numeric: false, whole: true },
+        { header: t('export.orderFields.store'), numeric: false, whole: false },
+        { header: t('export.orderFields.kind'), numeric: false, whole: false },
+        { header: t('export.orderFields.status'), numeric: false, whole: false },
+        { header: t('export.orderFields.value'), numeric: true, whole: true },
+        { header: t('export.orderFields.tip'), numeric: true, whole: true },
+        { header: t('export.orderFields.items'), numeric: false, whole: false },
+        { header: t('export.orderFields.staff'), numeric: false, whole: false }
       ],
       rows: orders.map((order) => {
         const currency = storeById.get(order.storeId)?.currency ?? settings.mainCurrency

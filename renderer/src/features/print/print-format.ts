@@ -1,14 +1,16 @@
 import { currencyFractionDigits } from '@shared/export/excel-formats'
 import type { ExportCell, ExportColumnType } from '@shared/export/export-spec'
+import { dateFormatter } from '@shared/format/dates'
 
 /**
  * Values as a printed page shows them, in the UI language: money with the currency, dates
  * the locale's way, flags as words. One set of formatters per printout.
  */
 export function printFormatters(locale: string, currency: string, labels: { yes: string; no: string }) {
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-  const dateTimeShort = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' })
+  const date = dateFormatter(locale, 'date')
+  const dateTime = dateFormatter(locale, 'dateTime')
+  const dateShort = dateFormatter(locale, 'numericDate')
+  const dateTimeShort = dateFormatter(locale, 'numericDateTime')
   const number = new Intl.NumberFormat(locale)
   const moneyFormats = new Map<string, Intl.NumberFormat>()
   const moneyFormat = (code: string) => {
@@ -18,7 +20,7 @@ export function printFormatters(locale: string, currency: string, labels: { yes:
   }
   const money = (minor: number, code = currency) => moneyFormat(code).format(minor / 10 ** currencyFractionDigits(code))
 
-  /** One cell of a printed list, from the same values an export writes. */
+  /** One cell of a printed list, from the same values an export writes; dates numeric, as tables show them. */
   function cell(type: ExportColumnType, value: ExportCell): string {
     if (value === null || value === '') return ''
     if (typeof value === 'string') return value
@@ -27,9 +29,9 @@ export function printFormatters(locale: string, currency: string, labels: { yes:
       case 'money':
         return money(value)
       case 'date':
-        return value === 0 ? '' : date.format(value)
+        return value === 0 ? '' : dateShort.format(value)
       case 'datetime':
-        return value === 0 ? '' : dateTime.format(value)
+        return value === 0 ? '' : dateTimeShort.format(value)
       case 'percent':
         return `${number.format(value)} %`
       case 'flag':

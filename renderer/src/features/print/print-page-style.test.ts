@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { estimatedListPages, listRowsPerPage, pageCounterContent, printPageCss } from './print-page-style'
+import { pageCounterContent, printPageCss } from './print-page-style'
 
 describe('the printed page', () => {
   it('turns the translated "Page {page} of {pages}" into CSS counters wherever the language puts them', () => {
@@ -13,12 +13,5 @@ describe('the printed page', () => {
     expect(css).toContain('size: A4 landscape')
     expect(css).toContain('@top-left { content: "Salon \\"Róża\\" · Klienci"')
     expect(css).toContain('@bottom-right { content: "Strona " counter(page) " z " counter(pages)')
-  })
-
-  it('estimates pages from fixed row heights, fewer rows on a landscape page', () => {
-    expect(listRowsPerPage(true)).toBeLessThan(listRowsPerPage(false))
-    expect(estimatedListPages(1, false, 1)).toBe(1)
-    const perPage = listRowsPerPage(false)
-    expect(estimatedListPages(perPage * 10, false, 2)).toBe(11)
   })
 })

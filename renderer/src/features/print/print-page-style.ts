@@ -43,24 +43,7 @@ export function printPageCss(options: PageStyleOptions): string {
 }`
 }
 
-/** Heights in print.css, in millimetres: a list row, the column headers, the title and each line under it. */
-const rowMm = 5.6
-const headMm = 9.6
-const titleMm = 12
-const factMm = 5
-
-/**
- * Rows of a printed list per page: rows are one line of a fixed height (print.css), so the
- * page count can be told before printing. Usable height: A4 minus margins, minus the headers.
- */
-export function listRowsPerPage(landscape: boolean): number {
-  const pageHeightMm = landscape ? 210 : 297
-  return Math.floor((pageHeightMm - 16 - 15 - headMm) / rowMm)
-}
-
-/** Pages a list of `rows` rows will take; the first page also holds the title and `factLines` lines under it. */
-export function estimatedListPages(rows: number, landscape: boolean, factLines: number): number {
-  const perPage = listRowsPerPage(landscape)
-  const firstPage = Math.max(1, Math.floor(((landscape ? 210 : 297) - 16 - 15 - headMm - titleMm - factLines * factMm) / rowMm))
-  return rows <= firstPage ? 1 : 1 + Math.ceil((rows - firstPage) / perPage)
+/** Height of a page's printable area (the @page margins above: 16 mm top, 15 mm bottom). */
+export function pageContentHeightMm(landscape: boolean): number {
+  return (landscape ? 210 : 297) - 16 - 15
 }

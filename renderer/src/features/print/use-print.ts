@@ -4,8 +4,8 @@ import { useDialog, useMessage } from 'naive-ui'
 import type { Id } from '@shared/domain/types'
 import { fieldLabelKey } from '@shared/customer-fields/derived'
 import { customerFields, type CustomerFieldKey } from '@shared/export/customer-fields'
-import type { PrintFileKind } from '@shared/ipc/contract-print'
 import { throwIfCancelled } from '@shared/jobs/job'
+import { auditedListDetails, type AuditedList } from '@shared/audit/audited-list'
 import { appDb, appendAudit, getDataSettings, listStores, customerIdTotal, type CustomerIdSource } from '@renderer/db'
 import { callMain } from '@renderer/ipc'
 import type { JobLines } from '@renderer/jobs/job-lines'
@@ -17,9 +17,12 @@ import type { ScopedFigures } from '../export/scoped-figures'
 import { cardPrintContent } from './card-print-content'
 import CustomerCardPrint from './CustomerCardPrint.vue'
 import CustomerListPrint from './CustomerListPrint.vue'
-import { canvasMeasure, fitColumnWidths, listPrintColumns, listPrintRows, printableWidthMm } from './list-print-content'
+import { listPrintRows } from './list-print-content'
+import { layoutListColumns } from './list-print-layout'
+import { countListPages, measureListPrint } from './list-print-pages'
+import { canvasMeasure, fitColumnWidths, printableWidthMm } from './print-columns'
 import { printFormatters } from './print-format'
-import { estimatedListPages, printPageCss } from './print-page-style'
+import { printPageCss } from './print-page-style'
 import './print.css'
 
 /**
@@ -27,13 +30,13 @@ import './print.css'
  *
  *   const { printCustomerCard, printList } = usePrint()      // in a component's setup
  *   printCustomerCard(id, 'printer' | 'pdf')
- *   printList({ source: { ids }, columns: visibleColumnKeys, filterDescription, sortDescription, storeName }, 'pdf')
+ *   printList({ source: { ids }, columns: visibleColumnKeys, filterDescription, sort, storeName }, 'pdf')
  *
  * The print layout is rendered outside the app (.print-root), shown only to the printer;
  * main prints the window through the system dialog or saves a PDF where the user chooses.
- * A list over 2 000 rows asks first, with the page count; over 20 000 it is refused (export it).
- * A list is read with progress and Cancel (no printout, no file, no audit entry) until it goes
- * to the printer or the PDF; one printout at a time.
+ * A list over 20 000 rows is refused (export it); one over 2 000 asks, with the page count of
+ * its laid-out pages. A list is read with progress and Cancel (no printout, no file, no audit
+ * entry) until it goes to the printer or the PDF; one printout at a time.
  */
 
 export type PrintTarget = 'printer' | 'pdf'
@@ -43,12 +46,16 @@ export interface ListPrintRequest {
   /** The exported fields of the list's visible columns (views/customer-list/columns.ts `printedFields`). */
   columns: readonly CustomerFieldKey[]
   title?: string
+  /** The list's conditions in words, for the paper ("Not seen for 90 days; Search: Nowak"). */
   filterDescription?: string
   segmentName?: string
-  sortDescription?: string
+  /** The list's sort: the column's label and its direction. */
+  sort?: { column: string; descending: boolean }
+  /** What the audit log records of the list: its conditions as data, shown in any language later. */
+  audit?: AuditedList
   /** The store the list is for ("Salon Mokotów"); the only store's name when omitted. */
   storeName?: string
-  /** Wide lists read better across the page; default: landscape above 7 columns. */
+  /** Portrait or landscape; by default portrait, or landscape when the columns need it (list-print-layout.ts). */
   landscape?: boolean
   /** The list's store selection: its figures and currency (export/scoped-figures.ts). */
   figures?: ScopedFigures
@@ -73,7 +80,7 @@ export function usePrint() {
   const showJobDialog = useJobDialog()
 
   /** Puts a print layout in place for the duration of `work`, then removes every trace of it. */
-  async function withPrintLayout<T>(component: Component, props: Record<string, unknown>, page: Parameters<typeof printPageCss>[0], work: () => Promise<T>): Promise<T> {
+  async function withPrintLayout<T>(component: Component, props: Record<string, unknown>, page: Parameters<typeof printPageCss>[0], work: (root: HTMLElement) => Promise<T>): Promise<T> {
     const root = document.createElement('div')
     root.className = 'print-root'
     document.body.appendChild(root)
@@ -88,7 +95,7 @@ export function usePrint() {
       await nextTick()
       await document.fonts.ready
       await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)))
-      return await work()
+      return await work(root)
     } finally {
       document.documentElement.classList.remove('is-printing')
       render(null, root)
@@ -98,13 +105,13 @@ export function usePrint() {
   }
 
   /** Sends the layout to the printer or to a PDF; tells the user what happened. */
-  async function output(target: PrintTarget, fileKind: PrintFileKind, landscape: boolean, subject?: string): Promise<{ fileName?: string; pages?: number } | null> {
+  async function output(target: PrintTarget, file: { baseName: string; subject?: string }, landscape: boolean): Promise<{ fileName?: string; pages?: number } | null> {
     if (target === 'printer') {
       const { printed } = await callMain('print:printer', { landscape })
       if (printed) message.success(t('print.sentToPrinter'))
       return printed ? {} : null
     }
-    const saved = await callMain('print:pdf', { fileKind, subject, landscape, fileTypeName: t('print.fileTypePdf') })
+    const saved = await callMain('print:pdf', { fileName: { base: file.baseName, subject: file.subject }, landscape, fileTypeName: t('print.fileTypePdf') })
     if (!saved) return null
     message.success(saved.pages === 1 ? t('print.savedOnePage', { file: saved.fileName }) : t('print.saved', { file: saved.fileName, pages: saved.pages }), {
       duration: 8000,
@@ -129,7 +136,7 @@ export function usePrint() {
   /** Tells how a printout ended; true when it was printed or saved. */
   function told(outcome: JobOutcome<boolean>): boolean {
     if (outcome.status === 'cancelled') message.info(t('print.cancelled'))
-    if (outcome.status === 'failed') dialog.error({ title: t('print.errors.failed'), content: outcome.message, positiveText: 'OK' })
+    if (outcome.status === 'failed') dialog.error({ title: t('print.errors.failed'), content: outcome.message, positiveText: t('print.ok') })
     return outcome.status === 'finished' && outcome.value
   }
 
@@ -141,11 +148,11 @@ export function usePrint() {
       try {
         const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
         const { content, customer, storeName } = await cardPrintContent(id, translate, locale.value)
-        const widths = fitColumnWidths(content.orders.columns.map((column) => column.header), content.orders.rows, canvasMeasure(), printableWidthMm(false))
+        const { widths } = fitColumnWidths(content.orders.columns, content.orders.rows, canvasMeasure(), printableWidthMm(false))
         content.orders.columns.forEach((column, index) => (column.width = widths[index]))
         loading.destroy()
         const done = await withPrintLayout(CustomerCardPrint, { card: content }, { landscape: false, header: header(storeName, content.name), printedAt: printedAt(), pageTemplate: pageTemplate() }, () =>
-          output(target, 'customer-card', false, customer.erased ? String(id) : content.name)
+          output(target, { baseName: t('print.fileNames.card'), subject: customer.erased ? String(id) : content.name }, false)
         )
         if (!done) return false
         await appendAudit(db, {
@@ -162,25 +169,28 @@ export function usePrint() {
     return told(outcome)
   }
 
-  /** Resolves true to go on; asks above 2 000 rows with the page count, refuses above 20 000. */
-  function confirmLength(rows: number, landscape: boolean, factLines: number, target: PrintTarget): Promise<boolean> {
-    const pages = estimatedListPages(rows, landscape, factLines)
-    if (rows > maxPrintedRows) {
-      dialog.warning({
-        title: t('print.list.tooLongTitle'),
-        content: t('print.list.tooLong', { rows: rows.toLocaleString(locale.value), max: maxPrintedRows.toLocaleString(locale.value) }),
-        positiveText: 'OK'
-      })
-      return Promise.resolve(false)
-    }
+  /** Refuses a list over 20 000 rows (telling the user to export it instead). */
+  function refuseTooLong(rows: number): boolean {
+    if (rows <= maxPrintedRows) return false
+    dialog.warning({
+      title: t('print.list.tooLongTitle'),
+      content: t('print.list.tooLong', { rows: rows.toLocaleString(locale.value), max: maxPrintedRows.toLocaleString(locale.value) }),
+      positiveText: t('print.ok')
+    })
+    return true
+  }
+
+  /** Resolves true to go on: asks about a list over 2 000 rows, with its page count. */
+  function confirmLength(rows: number, pages: number, target: PrintTarget): Promise<boolean> {
     if (rows <= askAboveRows) return Promise.resolve(true)
     return new Promise((resolve) => {
       const named = { rows: rows.toLocaleString(locale.value), pages: pages.toLocaleString(locale.value) }
       dialog.warning({
         title: t('print.list.confirmTitle'),
-        content: t(target === 'pdf' ? 'print.list.confirmPdf' : 'print.list.confirm', named),
-        positiveText: t(target === 'pdf' ? 'print.list.confirmPdfYes' : 'print.list.confirmYes', named),
+        content: t(target === 'pdf' ? 'print.list.confirmPdf' : 'print.list.confirm', named, pages),
+        positiveText: t(target === 'pdf' ? 'print.list.confirmPdfYes' : 'print.list.confirmYes', named, pages),
         negativeText: t('print.list.cancel'),
+        class: 'print-confirm-dialog',
         positiveButtonProps: { 'data-testid': 'print-confirm' } as never,
         onPositiveClick: () => resolve(true),
         onNegativeClick: () => resolve(false),
@@ -190,13 +200,29 @@ export function usePrint() {
     })
   }
 
+  /** The lines under a printed list's title, in the UI language. */
+  function listFacts(request: ListPrintRequest, rows: number, dropped: readonly CustomerFieldKey[]): string[] {
+    const sort = request.sort
+    return [
+      t('print.list.count', { n: rows.toLocaleString(locale.value) }, rows),
+      ...(request.segmentName ? [t('print.list.segment', { segment: request.segmentName })] : []),
+      ...(request.filterDescription ? [t('print.list.filter', { filter: request.filterDescription })] : []),
+      ...(sort ? [t(sort.descending ? 'print.list.sortDescending' : 'print.list.sortAscending', { column: sort.column })] : []),
+      ...(dropped.length ? [t('print.list.leftOut', { columns: dropped.map((key) => t(fieldLabelKey(key))).join(', ') }, dropped.length)] : [])
+    ]
+  }
+
+  /** The rows' cells of the columns the layout kept (a column left out for lack of room takes its cells with it). */
+  function keptCells(rows: string[][], asked: readonly CustomerFieldKey[], kept: readonly { key: CustomerFieldKey }[]): string[][] {
+    if (kept.length === asked.length) return rows
+    const indexes = kept.map((column) => asked.indexOf(column.key))
+    return rows.map((row) => indexes.map((index) => row[index] ?? ''))
+  }
+
   async function printList(request: ListPrintRequest, target: PrintTarget): Promise<boolean> {
     const db = appDb()
     const columns: readonly CustomerFieldKey[] = request.columns.length ? request.columns : ['firstName', 'lastName', 'phone', 'email']
-    const landscape = request.landscape ?? columns.length > 7
-    const total = (await customerIdTotal(db, request.source)) ?? 0
-    const factLines = 1 + [request.segmentName, request.filterDescription, request.sortDescription].filter(Boolean).length
-    if (!(await confirmLength(total, landscape, factLines, target))) return false
+    if (refuseTooLong((await customerIdTotal(db, request.source)) ?? 0)) return false
     const outcome = await job.run(async (control) => {
       showJobDialog(job, { title: t('print.preparing'), lines: listProgressLines, testId: 'print' })
       const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
@@ -205,24 +231,22 @@ export function usePrint() {
       const { rows, ids } = await listPrintRows(request.source, columns, texts.customerLookups, format, maxPrintedRows, request.figures, control)
       throwIfCancelled(control.signal, 'The printout was cancelled')
       control.onProgress({ phase: 'layout', done: rows.length, total: rows.length })
-      const printColumns = listPrintColumns(columns, (key) => t(fieldLabelKey(key)), rows.slice(0, 500), canvasMeasure(), printableWidthMm(landscape))
+      const layout = layoutListColumns(columns, (key) => t(fieldLabelKey(key)), rows, canvasMeasure(), request.landscape)
       const stores = await listStores(db)
       const storeName = request.storeName ?? (stores.length === 1 ? stores[0].name : '')
       const title = request.title ?? t('print.list.title')
-      const facts = [
-        t('print.list.count', { n: rows.length.toLocaleString(locale.value) }, rows.length),
-        ...(request.segmentName ? [t('print.list.segment', { segment: request.segmentName })] : []),
-        ...(request.filterDescription ? [t('print.list.filter', { filter: request.filterDescription })] : []),
-        ...(request.sortDescription ? [t('print.list.sort', { sort: request.sortDescription })] : [])
-      ]
-      throwIfCancelled(control.signal, 'The printout was cancelled')
-      // From here the printer or the PDF has it: past the point of no return.
-      control.onProgress({ phase: target, done: rows.length, total: rows.length, cancellable: false })
       const done = await withPrintLayout(
         CustomerListPrint,
-        { title, facts, columns: printColumns, rows },
-        { landscape, header: header(storeName, title), printedAt: printedAt(), pageTemplate: pageTemplate() },
-        () => output(target, 'customer-list', landscape)
+        { title, facts: listFacts(request, rows.length, layout.dropped), columns: layout.columns, rows: keptCells(rows, columns, layout.columns) },
+        { landscape: layout.landscape, header: header(storeName, title), printedAt: printedAt(), pageTemplate: pageTemplate() },
+        async (root) => {
+          const pages = countListPages(measureListPrint(root, layout.landscape), layout.landscape)
+          if (!(await confirmLength(rows.length, pages, target))) return null
+          throwIfCancelled(control.signal, 'The printout was cancelled')
+          // From here the printer or the PDF has it: past the point of no return.
+          control.onProgress({ phase: target, done: rows.length, total: rows.length, cancellable: false })
+          return output(target, { baseName: t('print.fileNames.list') }, layout.landscape)
+        }
       )
       if (!done) return false
       await appendAudit(db, {
@@ -232,9 +256,9 @@ export function usePrint() {
         details: {
           what: 'customer-list',
           to: target,
-          fields: columns,
-          ...(request.filterDescription ? { filter: request.filterDescription } : {}),
-          ...(request.segmentName ? { segment: request.segmentName } : {}),
+          fields: layout.columns.map((column) => column.key),
+          ...(layout.dropped.length ? { leftOut: layout.dropped } : {}),
+          ...auditedListDetails(request.audit),
           ...(done.fileName ? { fileName: done.fileName, pages: done.pages } : {})
         }
       })

@@ -1,4 +1,5 @@
 import { formatPhoneForDesk } from '@shared/domain/phone'
+import { formatDate as formatWholeDate } from '@shared/format/dates'
 
 /**
  * How the card writes figures, dates and phones in the UI language: Intl with the UI locale,
@@ -33,24 +34,29 @@ export function formatCount(locale: string, value: number): string {
 }
 
 export function formatDate(locale: string, at: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }).format(at)
+  return formatWholeDate(locale, 'date', at)
+}
+
+/** Compact, for table rows beside figures: "10.11.2026" in Polish, "11/10/26" in English. */
+export function formatDateShort(locale: string, at: number): string {
+  return formatWholeDate(locale, 'shortDate', at)
 }
 
 /** Compact, for table rows: "22/11/2026 11:19" in French, "11/22/26, 11:19 AM" in English. */
 export function formatDateTimeShort(locale: string, at: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'short' }).format(at)
+  return formatWholeDate(locale, 'shortDateTime', at)
 }
 
 export function formatDateTime(locale: string, at: number): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+  return formatWholeDate(locale, 'dateTime', at)
 }
 
 /** "YYYY-MM-DD" as a date, "--MM-DD" (year unknown) as day and month; "" stays "". */
 export function formatBirthday(locale: string, birthday: string): string {
   const full = /^(\d{4})-(\d{2})-(\d{2})$/.exec(birthday)
-  if (full) return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(+full[1]!, +full[2]! - 1, +full[3]!))
+  if (full) return formatWholeDate(locale, 'date', Date.UTC(+full[1]!, +full[2]! - 1, +full[3]!), 'UTC')
   const partial = /^--(\d{2})-(\d{2})$/.exec(birthday)
-  if (partial) return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, +partial[1]! - 1, +partial[2]!))
+  if (partial) return formatWholeDate(locale, 'dayMonth', Date.UTC(2000, +partial[1]! - 1, +partial[2]!), 'UTC')
   return ''
 }
 

@@ -1,6 +1,6 @@
-import { computed, ref, shallowRef, watch, type Ref } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import type { Category, Customer, CustomerGroup, CustomerStoreStats, Id, StaffMember, Store } from '@shared/domain/types'
-import { appDb, customerIdsByContact, getCustomer, getCustomers, defaultDataSettings, getDataSettings, listCategories, listGroups, listStaff, listStores, type DataSettings, orderRefusalFor, type OrderRefusal, customerStoreFigures } from '@renderer/db'
+import { appDb, customerIdsByContact, getCustomer, getCustomers, defaultDataSettings, getDataSettings, listCategories, listGroups, listStaff, listStores, type DataSettings, orderRefusalFor, type OrderRefusal, customerStoreFigures, onDueFiguresApplied } from '@renderer/db'
 
 /**
  * Everything the card shows besides the paged history, read in a handful of indexed reads:
@@ -83,6 +83,9 @@ export function useCustomerCard(id: Ref<Id>) {
     await load(id.value, Promise.resolve())
     historyVersion.value++
   }
+
+  // A booking's time came and the app's pass counted it: nobody touched the card, yet its figures changed.
+  onScopeDispose(onDueFiguresApplied((customerIds) => (customerIds.has(id.value) ? void reload() : undefined)))
 
   watch(
     id,

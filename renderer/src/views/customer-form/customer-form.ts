@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import { normalisePhone, type PhoneProblem } from '@shared/domain/phone'
+import { isStorablePhone, normalisePhone, type PhoneProblem } from '@shared/domain/phone'
 import { customerProfileSchema, emailSchema, firstIssue, type CustomerProfileInput } from '@shared/domain/schemas'
 import type { Customer, CustomerType, Id } from '@shared/domain/types'
 
@@ -108,6 +108,8 @@ export function readPhone(typed: string, defaultCountry: string): { e164?: strin
   if (typed.trim() === '') return {}
   const result = normalisePhone(typed, defaultCountry)
   if (result.ok) return { e164: result.e164 }
+  // A number kept by an import in a range the phone data does not know yet comes back as stored: saving the customer keeps it.
+  if (isStorablePhone(typed)) return { e164: typed }
   return { problem: phoneProblemCode(result.problem) }
 }
 

@@ -1,4 +1,5 @@
 import { NO_DATE, NOT_ESTIMABLE } from '@shared/domain/types'
+import { dateFormatter } from '@shared/format/dates'
 
 /**
  * Formatters of the list's figures in the UI language and the list's currency (Intl), built
@@ -34,9 +35,9 @@ export function cellFormat(locale: string, currency: string): CellFormat {
   const money = safeCurrency(locale, currency, digits)
   const moneyWhole = safeCurrency(locale, currency, 0)
   const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
-  const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit' })
-  const longDateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })
-  const longDate = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' })
+  const date = dateFormatter(locale, 'numericDate')
+  const longDateTime = dateFormatter(locale, 'dateTime')
+  const longDate = dateFormatter(locale, 'date')
   return {
     count: (value) => count.format(value),
     money: (value) => money.format(value / minorPerMajor),

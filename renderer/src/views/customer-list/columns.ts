@@ -5,7 +5,7 @@ import type { Customer } from '@shared/domain/types'
 import type { SortColumn, SortDirection } from '@shared/list/list-query'
 
 /**
- * The list's columns (issue 4 §2): the catalogue's fields with a list facet
+ * The list's columns: the catalogue's fields with a list facet
  * (shared/customer-fields/catalogue.ts) — what each shows, how wide it is, how it aligns and
  * which index sorts it. Widths are fixed so that the header and every virtual row line up
  * without measuring; figures align right with tabular digits.

@@ -1,5 +1,6 @@
 import { formatPhoneInternational } from '@shared/domain/phone'
 import { buildCustomerRow, type BuildContext } from '@shared/import/build-customer'
+import { summaryRowEvidence, type SummaryEvidence } from '@shared/import/summary-row'
 import { importLimits } from '@shared/import/limits'
 import { callMain } from '@renderer/ipc'
 import { describeResult, type ImportOutcome } from '@renderer/db'
@@ -17,8 +18,8 @@ export interface ReportTexts {
   summary: [string, string | number][]
   columns: { line: string; result: string; name: string; phone: string; email: string; details: string }
   result: (kind: 'created' | 'updated' | 'unchanged' | 'skipped') => string
-  /** The reason a row was skipped, with the earlier row for a duplicate. */
-  reason: (code: string, otherLine: number | undefined) => string
+  /** The reason a row was skipped, with the earlier row for a duplicate, what made a summary row one. */
+  reason: (code: string, otherLine: number | undefined, summary: SummaryEvidence | undefined) => string
   problem: (code: string, header: string, value: string) => string
 }
 
@@ -40,8 +41,8 @@ export async function writeImportReport(outcome: ImportOutcome, source: RowSourc
         const built = buildCustomerRow(row, context)
         const result = describeResult(outcome.results.codes[index])
         const details = [
-          ...(result?.reason ? [texts.reason(result.reason, outcome.results.otherLines.get(index))] : []),
-          ...built.problems.map((problem) => texts.problem(problem.code, context.headers[problem.column] ?? '', problem.value))
+          ...(result?.reason ? [texts.reason(result.reason, outcome.results.otherLines.get(index), summaryRowEvidence(row, built) ?? undefined)] : []),
+          ...(result?.reason === 'summary-row' ? [] : built.problems).map((problem) => texts.problem(problem.code, context.headers[problem.column] ?? '', problem.value))
         ].join('; ')
         const name = `${built.customer.firstName} ${built.customer.lastName}`.trim()
         const cell = (text: string) => (text === '' ? null : text.slice(0, importLimits.maxCellChars))

@@ -5,9 +5,11 @@ import type { ImportRow } from '@shared/import/cell'
 import type { ColumnTarget } from '@shared/import/fields'
 import { guessColumnTargets, type ColumnGuess } from '@shared/import/match-headers'
 import { detectDayOrder, type DayOrder } from '@shared/import/parse-date'
+import { headerNameOrder } from '@shared/import/name-order'
+import type { NameOrder } from '@shared/import/split-name'
 import type { ImportDelimiter, ImportEncoding } from '@shared/import/limits'
 import { throwIfCancelled } from '@shared/jobs/job'
-import { appDb, getDataSettings, analyseImport, listReferralSources, type ImportAnalysis, type ImportMode, type ImportOutcome, writeImport } from '@renderer/db'
+import { appDb, getDataSettings, analyseImport, listReferralSources, listStores, type ImportAnalysis, type ImportMode, type ImportOutcome, writeImport } from '@renderer/db'
 import { otherSourceId } from '@shared/customer-fields/referral'
 import type { BuildContext } from '@shared/import/build-customer'
 import { referralChoices } from '@renderer/features/customer-fields/field-lookups'
@@ -15,6 +17,8 @@ import { callMain } from '@renderer/ipc'
 import { useJob } from '@renderer/jobs/use-job'
 import { recallMapping, rememberMapping } from './mapping-memory'
 import { mainRowSource } from './main-row-source'
+import { formatDate } from '@shared/format/dates'
+import { ownExportHeaderTargets } from './own-export-headers'
 
 /**
  * The import screen's state and steps: choose a file (main reads it; we poll its progress),
@@ -29,6 +33,8 @@ export interface ColumnState {
   header: string
   samples: string[]
   target: ColumnTarget
+  /** For a full-name column: which name it writes first (guessed from the header; the manager can flip it). */
+  nameOrder: NameOrder
   guess: ColumnGuess
   /** Where the target came from: the file's header, a remembered mapping, or the user. */
   origin: 'auto' | 'remembered' | 'user'
@@ -57,7 +63,7 @@ function sampleText(value: unknown, locale: string): string {
   if (!match) return text
   const [, year, month, day, hour, minute] = match.map(Number)
   const date = new Date(year, month - 1, day, hour || 0, minute || 0)
-  return new Intl.DateTimeFormat(locale, match[4] ? { dateStyle: 'short', timeStyle: 'short' } : { dateStyle: 'short' }).format(date)
+  return formatDate(locale, match[4] ? 'shortDateTime' : 'shortDate', date)
 }
 
 export function useImportFlow() {
@@ -73,6 +79,7 @@ export function useImportFlow() {
   const defaultCountry = ref('PL')
   const staffName = ref('')
   const referralSources = shallowRef<BuildContext['referralSources']>()
+  const stores = shallowRef<BuildContext['stores']>([])
   const analysis = shallowRef<ImportAnalysis | null>(null)
   const mode = ref<ImportMode>('both')
   const overwrite = ref(false)
@@ -99,10 +106,11 @@ export function useImportFlow() {
 
   async function chooseFile(): Promise<void> {
     reset()
-    const [settings, sources] = await Promise.all([getDataSettings(db), listReferralSources(db)])
+    const [settings, sources, chain] = await Promise.all([getDataSettings(db), listReferralSources(db), listStores(db)])
     defaultCountry.value = settings.defaultPhoneCountry
     staffName.value = settings.staffName
     referralSources.value = { choices: referralChoices(sources), otherId: otherSourceId(sources) }
+    stores.value = chain.map((store) => ({ id: store.id!, name: store.name, country: store.country }))
     try {
       const opened = await callMain('import:open', {})
       if (!opened.sessionId) return
@@ -139,7 +147,7 @@ export function useImportFlow() {
     file.value = summary
     samples.value = summary.rowCount > 0 ? (await callMain('import:rows', { sessionId: summary.sessionId, from: 0, count: Math.min(sampleRows, summary.rowCount) })).rows : []
     const cells = samples.value.map((row) => row.cells)
-    const guesses = guessColumnTargets(summary.headers, cells)
+    const guesses = guessColumnTargets(summary.headers, cells, ownExportHeaderTargets())
     const remembered = recallMapping(summary.headers)
     columns.value = summary.headers.map((header, index) => ({
       index,
@@ -153,7 +161,8 @@ export function useImportFlow() {
             .map((value) => (summary.kind === 'xlsx' ? sampleText(value, locale.value) : String(value)))
         )
       ].slice(0, 3),
-      target: remembered?.[index] ?? guesses[index].target,
+      target: remembered?.targets[index] ?? guesses[index].target,
+      nameOrder: remembered?.nameOrders?.[index] ?? headerNameOrder(header),
       guess: guesses[index],
       origin: remembered ? 'remembered' : 'auto'
     }))
@@ -164,6 +173,10 @@ export function useImportFlow() {
 
   function setTarget(index: number, target: ColumnTarget): void {
     columns.value = columns.value.map((column) => (column.index === index ? { ...column, target, origin: 'user' } : column))
+  }
+
+  function setNameOrder(index: number, nameOrder: NameOrder): void {
+    columns.value = columns.value.map((column) => (column.index === index ? { ...column, nameOrder, origin: 'user' } : column))
   }
 
   /** Reads the file again with another sheet, encoding or separator, or takes another header row. */
@@ -183,12 +196,21 @@ export function useImportFlow() {
   }
 
   function settings() {
-    return { mapping: mapping.value, headers: file.value!.headers, defaultCountry: defaultCountry.value, dayOrders, now: Date.now(), referralSources: referralSources.value }
+    return {
+      mapping: mapping.value,
+      headers: file.value!.headers,
+      defaultCountry: defaultCountry.value,
+      dayOrders,
+      nameOrders: columns.value.map((column) => column.nameOrder),
+      stores: stores.value,
+      now: Date.now(),
+      referralSources: referralSources.value
+    }
   }
 
   async function check(): Promise<void> {
     if (!file.value || !sessionId) return
-    rememberMapping(file.value.headers, mapping.value)
+    rememberMapping(file.value.headers, { targets: mapping.value, nameOrders: columns.value.map((column) => column.nameOrder) })
     step.value = 'checking'
     const source = mainRowSource(sessionId, file.value.rowCount)
     const ended = await job.run((control) => analyseImport(db, source, { ...settings(), ...control }))
@@ -201,7 +223,7 @@ export function useImportFlow() {
     step.value = 'mapping'
   }
 
-  async function write(consentWording: string): Promise<void> {
+  async function write(consentWording: { given: string; withdrawn: string }): Promise<void> {
     if (!file.value || !sessionId) return
     cancelledWrite.value = false
     step.value = 'writing'
@@ -246,6 +268,7 @@ export function useImportFlow() {
     cancelReading,
     reread,
     setTarget,
+    setNameOrder,
     check,
     write,
     cancel,

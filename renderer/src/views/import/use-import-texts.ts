@@ -1,11 +1,13 @@
 import { useI18n } from 'vue-i18n'
 import { AppError } from '@shared/errors'
-import type { ImportedCustomer, RowProblem } from '@shared/import/build-customer'
+import type { ImportedConsent, ImportedCustomer, RowProblem } from '@shared/import/build-customer'
+import type { SummaryEvidence } from '@shared/import/summary-row'
 import { columnLetter } from '@shared/import/cell'
 import type { ColumnTarget } from '@shared/import/fields'
 import { formatPhoneForDesk } from '@shared/domain/phone'
 import { errorMessageKey } from '@renderer/composables/use-error-message'
 import type { SkipReason } from '@renderer/db'
+import { formatDate } from '@shared/format/dates'
 
 /** How the import screen and its report word things, in the UI language. */
 export function useImportTexts() {
@@ -14,7 +16,10 @@ export function useImportTexts() {
   const field = (target: ColumnTarget) => (target === 'ignore' ? t('import.mapping.ignore') : t(`import.fields.${target}`))
   const column = (header: string, index: number) => `${header} (${columnLetter(index)})`
   const problem = (code: RowProblem['code'], header: string, value: string) => t(`import.problems.${code}`, { column: header, value })
-  const reason = (code: SkipReason | string, otherLine?: number) => t(`import.reasons.${code}`, { line: otherLine ?? '' })
+  /** Why a row is skipped; a summary row says what gave it away ("Razem · 25", "=COUNTA(A4:A8)"). */
+  const reason = (code: SkipReason | string, otherLine?: number, summary?: SummaryEvidence) =>
+    code === 'summary-row' && summary ? t(`import.summaryReasons.${summary.kind}`, { value: summary.quote }) : t(`import.reasons.${code}`, { line: otherLine ?? '' })
+  const consent = (value: ImportedConsent | null) => (value ? t(`import.preview.consent.${value.state}`) : '')
   const count = (value: number) => n(value)
 
   /** An import error (import.<name>) in words, with the row/column/limit it quotes. */
@@ -39,12 +44,12 @@ export function useImportTexts() {
     if (!iso) return ''
     if (iso.startsWith('--')) return iso.slice(2).split('-').reverse().join('.')
     const [year, month, day] = iso.split('-').map(Number)
-    return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day))
+    return formatDate(locale.value, 'date', Date.UTC(year, month - 1, day), 'UTC')
   }
 
   function dateTime(at: number): string {
-    return new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }).format(at)
+    return formatDate(locale.value, 'dateTime', at)
   }
 
-  return { t, n, field, column, problem, reason, count, error, name, phones, date, dateTime }
+  return { t, n, field, column, problem, reason, consent, count, error, name, phones, date, dateTime }
 }

@@ -87,3 +87,23 @@ export function canvasMeasure(): Measure {
     return context.measureText(text).width
   }
 }
+
+/** The narrowest a text column (names, e-mails, chips) gets when the window is short of room. */
+export const NARROWEST_TEXT_COLUMN = 120
+
+/**
+ * Widths for the room there is: where the columns' widths add up to more than the table's
+ * width (1024 px with the navigation folded), the text columns give up room first — each in
+ * proportion to what it can spare, down to 60 % of its width and never below
+ * NARROWEST_TEXT_COLUMN — so figures, dates and phones stay whole and nothing scrolls sideways.
+ * Only when that is not enough does the table scroll.
+ */
+export function fitColumns(widths: readonly number[], text: readonly boolean[], room: number): number[] {
+  const over = widths.reduce((sum, width) => sum + width, 0) - room
+  if (over <= 0 || room <= 0) return [...widths]
+  const spare = widths.map((width, index) => (text[index] ? Math.max(0, width - Math.max(NARROWEST_TEXT_COLUMN, Math.round(width * 0.6))) : 0))
+  const total = spare.reduce((sum, value) => sum + value, 0)
+  if (total === 0) return [...widths]
+  const share = Math.min(1, over / total)
+  return widths.map((width, index) => width - Math.ceil(spare[index]! * share))
+}

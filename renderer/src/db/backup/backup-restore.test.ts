@@ -1,0 +1,101 @@
+import 'fake-indexeddb/auto'
+import Dexie from 'dexie'
+import { describe, expect, it } from 'vitest'
+import { freshDatabase } from '../test-support'
+import { loadDemoData } from '../demo-loader'
+import { checkDatabase } from '../checker'
+import { RegularsDatabase } from '../schema'
+import { v1Fixture } from '../schema-fixtures/v1'
+import { streamBackupRows, type BackupSink } from './backup-read'
+import { restoreIntoNewDatabase, type RestoreSource } from './restore-database'
+
+/** A sink that keeps the chunks (main's file, without the file). */
+function memorySink() {
+  const chunks: Array<{ table: string; json: string }> = []
+  const sink: BackupSink = {
+    rows: async (table, json) => void chunks.push({ table, json }),
+    restart: async () => void chunks.splice(0)
+  }
+  return { chunks, sink }
+}
+
+function sourceOf(chunks: Array<{ table: string; json: string }>): RestoreSource {
+  let index = 0
+  return { next: async () => chunks[index++] ?? null }
+}
+
+let counter = 0
+const restoredName = () => `regulars-restored-test-${process.pid}-${++counter}`
+
+describe('a backup read in chunks and restored into a new database', () => {
+  it('gives back every row of every table, in step, in a database of its own', async () => {
+    const db = await freshDatabase()
+    await loadDemoData(db, { customers: 300, orders: 2_000, seed: 7, now: Date.UTC(2025, 5, 1) })
+    const { chunks, sink } = memorySink()
+    const contents = await streamBackupRows(db, sink, { chunkSize: 128 })
+    expect(chunks.filter((chunk) => chunk.table === 'customers')).toHaveLength(3)
+
+    const restored = await restoreIntoNewDatabase(sourceOf(chunks), { ...contents, name: restoredName() })
+    for (const table of db.tables) expect(await restored.table(table.name).count(), table.name).toBe(await table.count())
+    expect(await restored.customers.get(150)).toEqual(await db.customers.get(150))
+    expect((await checkDatabase(restored)).differenceCount).toBe(0)
+    restored.close()
+  })
+
+  it('starts over when the data changes while it is read, so the file holds one state', async () => {
+    const db = await freshDatabase()
+    await loadDemoData(db, { customers: 50, orders: 300, seed: 3, now: Date.UTC(2025, 5, 1) })
+    const { chunks, sink } = memorySink()
+    let restarts = 0
+    let written = false
+    await streamBackupRows(db, {
+      rows: async (table, json, count) => {
+        if (!written) {
+          written = true
+          await db.categories.add({ name: 'Added meanwhile', color: '#000000' })
+        }
+        await sink.rows(table, json, count)
+      },
+      restart: async () => {
+        restarts++
+        await sink.restart()
+      }
+    }, { chunkSize: 20 })
+    expect(restarts).toBe(1)
+    const categories = chunks.filter((chunk) => chunk.table === 'categories').flatMap((chunk) => JSON.parse(chunk.json) as Array<{ name: string }>)
+    expect(categories.map((category) => category.name)).toContain('Added meanwhile')
+  })
+
+  it('refuses a file whose rows are fewer than its manifest says, and leaves no database behind', async () => {
+    const db = await freshDatabase()
+    await loadDemoData(db, { customers: 40, orders: 200, seed: 5, now: Date.UTC(2025, 5, 1) })
+    const { chunks, sink } = memorySink()
+    const contents = await streamBackupRows(db, sink, { chunkSize: 10 })
+    const name = restoredName()
+    await expect(restoreIntoNewDatabase(sourceOf(chunks.slice(0, -1)), { ...contents, name })).rejects.toMatchObject({ code: 'backup.damaged' })
+    expect(await Dexie.getDatabaseNames()).not.toContain(name)
+  })
+
+  it('restores a backup made by schema version 1 and upgrades it', async () => {
+    const old = new Dexie(`regulars-v1-source-${process.pid}`)
+    old.version(1).stores(v1Fixture.stores)
+    await old.open()
+    await v1Fixture.fill(old)
+    const chunks = []
+    const tables = []
+    for (const table of old.tables) {
+      const rows = await table.toArray()
+      tables.push({ name: table.name, rows: rows.length })
+      if (rows.length) chunks.push({ table: table.name, json: JSON.stringify(rows) })
+    }
+    old.close()
+    const restored = await restoreIntoNewDatabase(sourceOf(chunks), { schemaVersion: 1, tables, name: restoredName() })
+    expect(restored.verno).toBe(new RegularsDatabase('unopened').verno)
+    await v1Fixture.expectAfterUpgrade(restored, expect)
+    restored.close()
+  })
+
+  it('refuses a backup of a newer schema than this app knows', async () => {
+    await expect(restoreIntoNewDatabase(sourceOf([]), { schemaVersion: 99, tables: [], name: restoredName() })).rejects.toMatchObject({ code: 'backup.newer-version' })
+  })
+})

@@ -1,0 +1,52 @@
+import type { BackupFinished, BackupKind } from '@shared/ipc/contract-backup'
+import type { JobOptions } from '@shared/jobs/job'
+import { appDb, backupContents, listStores, streamAutomaticBackupRows, streamBackupRows } from '@renderer/db'
+import { callMain } from '@renderer/ipc'
+
+export interface BackupRunOptions extends JobOptions {
+  kind: BackupKind
+  /** Typed for this backup; omitted for automatic backups (main uses the remembered one). */
+  password?: string
+  /** The database to back up (the app's, unless told). */
+  db?: ReturnType<typeof appDb>
+  /** Called once main has the file's place (after the save dialog): a dialog may show from then on. */
+  onStarted?: (fileName: string) => void
+}
+
+/**
+ * One backup: main opens the file (asking where for a manual one), the rows of every table
+ * follow in chunks, and main puts the file in place. Null when the save dialog was cancelled.
+ * Any failure or cancel tells main to drop the file (nothing half-written stays).
+ */
+export async function runBackup(options: BackupRunOptions): Promise<BackupFinished | null> {
+  const db = options.db ?? appDb()
+  const contents = await backupContents(db)
+  const stores = await listStores(db)
+  const started = await callMain('backup:begin', {
+    kind: options.kind,
+    ...(options.password !== undefined ? { password: options.password } : {}),
+    businessName: stores[0]?.name ?? 'Regulars',
+    schemaVersion: contents.schemaVersion,
+    tables: contents.tables,
+    stores: contents.stores
+  })
+  if (!started) return null
+  options.onStarted?.(started.fileName)
+  const { backupId } = started
+  try {
+    const stream = options.kind === 'automatic' ? streamAutomaticBackupRows : streamBackupRows
+    await stream(
+      db,
+      {
+        rows: async (table, json, count) => void (await callMain('backup:rows', { backupId, table, json, count })),
+        restart: async () => void (await callMain('backup:rewind', { backupId }))
+      },
+      options
+    )
+    options.onProgress?.({ done: 1, total: 1, phase: 'finishing', cancellable: false })
+    return await callMain('backup:finish', { backupId })
+  } catch (error) {
+    await callMain('backup:cancel', { backupId }).catch(() => undefined)
+    throw error
+  }
+}

@@ -1,0 +1,95 @@
+import 'fake-indexeddb/auto'
+import { afterEach, describe, expect, it } from 'vitest'
+import type { AuditEntry, Id } from '@shared/domain/types'
+import { appendAudit, auditEntriesPage, createCategory, createCustomer, customerNames, deleteCustomerAudited, eraseCustomer } from '@renderer/db'
+import { freshDatabase, setAppDb, upgradedDatabase, type RegularsDatabase } from '@renderer/db/test-support'
+import { v3Fixture } from '@renderer/db/schema-fixtures/v3'
+import { emptyProfile } from '@shared/domain/customer'
+import { createAppI18n } from '@renderer/i18n'
+import { readLookups } from '../customer-list/use-list-lookups'
+import { affectedCount, auditFacts, auditSummary, idsToName, type AuditReading } from './audit-facts'
+
+let db: RegularsDatabase | undefined
+afterEach(() => {
+  db?.close()
+  setAppDb(undefined)
+})
+
+/** How the log reads `entries` in `language`: the customers they name read first, as AuditView does. */
+async function readingIn(language: 'uk' | 'pl', entries: readonly AuditEntry[]): Promise<AuditReading> {
+  const i18n = createAppI18n(language)
+  const t = (key: string, named?: Record<string, unknown>, plural?: number) => (plural === undefined ? i18n.global.t(key, named ?? {}) : i18n.global.t(key, named ?? {}, plural))
+  const te = (key: string) => i18n.global.te(key)
+  const ids = [...new Set([...idsToName(entries, 3), ...entries.flatMap((entry) => entry.customerIds)])]
+  const names = new Map((await customerNames(db!, ids)).map((customer) => [customer.id, customer] as const))
+  return { t, te, locale: language, lookups: await readLookups(t, language), names }
+}
+
+/** Everything the table and the details dialog show of an entry. */
+function shown(entry: AuditEntry, reading: AuditReading): string {
+  return [auditSummary(entry, reading), ...auditFacts(entry, reading).map((fact) => `${fact.label}: ${fact.value}`)].join('\n')
+}
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ')
+
+describe('the audit log read in the language of whoever opens it', () => {
+  it('reads entries written before it kept data (a version 3 base) sensibly in Ukrainian', async () => {
+    db = await upgradedDatabase(v3Fixture)
+    setAppDb(db)
+    const { entries } = await auditEntriesPage(db, { actions: [] }, { limit: 50 })
+    expect(entries.map((entry) => entry.id)).toEqual([4, 3, 2, 1])
+    const reading = await readingIn('uk', entries)
+    const [demo, bulk, exported, imported] = entries.map((entry) => plain(shown(entry, reading)))
+
+    for (const text of [demo, bulk, exported, imported]) expect(text).not.toMatch(/[{}"]|\[object/)
+    // The demo load counted 0 customers; its details knew how many.
+    expect(affectedCount(entries[0]!)).toBe(2000)
+    expect(demo).toContain('клієнти: 2 000, замовлення: 20 000')
+    expect(bulk).toContain('Додано до: VIP')
+    expect(bulk).toContain('Marta Zielińska, Petro Bondar')
+    expect(imported).toContain('Додано: 2')
+    expect(imported).toContain('Причини пропуску: ')
+    expect(imported).toContain('Режим імпорту: ')
+    // A filter kept as a sentence can only be shown as it was written; the rest is Ukrainian.
+    expect(exported).toContain('Фільтр: Nie widziano od 90 dni; wyszukiwanie: bondar')
+    expect(exported).toContain('Petro Bondar')
+    expect(exported).not.toMatch(/Filter|Export|Scope|Search/)
+  })
+
+  it('describes a list\'s filters and search, names the category and the customers, in each language', async () => {
+    db = await freshDatabase()
+    setAppDb(db)
+    const vip = await createCategory(db, { name: 'VIP', color: '#d4a017' })
+    const olena = await createCustomer(db, { ...emptyProfile(), firstName: 'Олена', lastName: 'Шевченко' })
+    const gone = await createCustomer(db, { ...emptyProfile(), firstName: 'Jan', lastName: 'Nowak' })
+    const erased = await createCustomer(db, { ...emptyProfile(), firstName: 'Bożena', lastName: 'Wróblewska' })
+    const list = { filters: { notSeenDays: 90, categoryIds: [vip] }, search: 'ola' }
+    await appendAudit(db, { action: 'export', staffName: 'this PC', customerIds: [olena, gone, erased], details: { fileName: 'klienci.xlsx', format: 'xlsx', scope: 'filtered', ...list, fields: ['phone', 'email'], includeOrders: false } })
+    await appendAudit(db, { action: 'bulk-delete', staffName: 'this PC', customerIds: Array.from({ length: 120 }, (_, i) => (i + 100) as Id), details: { scope: 'filtered', ...list, deleted: 120 } })
+    await deleteCustomerAudited(db, gone, { staffName: 'this PC', now: Date.now() })
+    await eraseCustomer(db, erased, { staffName: 'this PC' })
+    const { entries } = await auditEntriesPage(db, { actions: ['export', 'bulk-delete'] }, { limit: 50 })
+    const [bulkDelete, exported] = entries
+
+    const uk = await readingIn('uk', entries)
+    const ukExport = plain(shown(exported!, uk))
+    expect(ukExport).toContain('Олена Шевченко')
+    expect(ukExport).toContain('Клієнт зі стертими даними')
+    expect(ukExport).toContain(`Видалений клієнт (№ ${gone})`)
+    expect(ukExport).toContain('Пошук: «ola»')
+    expect(ukExport).toContain('VIP')
+    expect(ukExport).not.toMatch(/[{}"]|Bożena|Wróblewska|Search|Filter/)
+    // A bulk entry names nobody in its summary line: too many; the list it came from instead.
+    const bulkLine = plain(auditSummary(bulkDelete!, uk))
+    expect(bulkLine).toContain('VIP')
+    expect(bulkLine).toContain('90')
+    expect(bulkLine).toContain('Пошук: «ola»')
+    expect(bulkLine).not.toContain('Клієнт')
+
+    const pl = await readingIn('pl', entries)
+    const plExport = plain(shown(exported!, pl))
+    expect(plExport).toContain('Wyszukiwanie: „ola”')
+    expect(plExport).toContain('Klient z usuniętymi danymi')
+    expect(plExport).not.toMatch(/Пошук|Клієнт/)
+  })
+})

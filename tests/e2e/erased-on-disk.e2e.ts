@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { installDbProbe } from '../host/db-probe'
+import { describe, expect, it, withDemoData } from './fixtures'
+
+/** Every file under a folder (the browser profile: LevelDB logs, tables, manifests, journals…). */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name)
+    return entry.isDirectory() ? filesUnder(path) : entry.isFile() ? [path] : []
+  })
+}
+
+/** The profile's files holding any of the values, as raw bytes: Latin-1 (V8's one-byte strings) or UTF-16LE. */
+function filesHolding(profileDir: string, values: string[]): Array<{ file: string; value: string }> {
+  const needles = values.flatMap((value) => [Buffer.from(value, 'latin1'), Buffer.from(value, 'utf16le')].map((bytes) => ({ value, bytes })))
+  const found: Array<{ file: string; value: string }> = []
+  for (const file of filesUnder(profileDir)) {
+    if (statSync(file).size > 512 * 1024 * 1024) continue
+    const content = readFileSync(file)
+    for (const needle of needles) if (content.includes(needle.bytes)) found.push({ file: file.slice(profileDir.length + 1), value: needle.value })
+  }
+  return found
+}
+
+/** Values no generator makes and without repeated parts (so a compressed block keeps them as literals). */
+function personalValues(tag: string) {
+  return { email: `qz${tag.toLowerCase()}vx.mailbox@example.org`, lastName: `Brzq${tag}ovski`, notes: `Allergic to ${tag}-kiwi latex` }
+}
+
+describe('erased and deleted customers leave nothing on disk', () => {
+  for (const action of ['erase', 'remove'] as const) {
+    it(`after ${action === 'erase' ? 'an erase' : 'a delete'}, none of the customer's values is in the profile's files`, async ({ launch, dataDir }) => {
+      const profileDir = join(dataDir, 'chromium-profile')
+      let app = await launch()
+      await withDemoData(app.page, { customers: 300, orders: 2_000, seed: 21, now: Date.UTC(2026, 10, 22, 12) })
+      const values = personalValues(action === 'erase' ? 'H7e' : 'K9d')
+      await app.page.evaluate((values) => window.__regularsDbProbe.setContact(12, values), values)
+      await app.close()
+      // The values are on disk before: the scan would see them.
+      expect(filesHolding(profileDir, Object.values(values)).length).toBeGreaterThan(0)
+
+      app = await launch()
+      await installDbProbe(app.page)
+      await app.page.evaluate((action) => window.__regularsDbProbe[action](12), action)
+      await app.close()
+      // LevelDB finishes the compaction the scrub started when the app opens the database again.
+      app = await launch()
+      await app.close()
+      expect(filesHolding(profileDir, Object.values(values))).toEqual([])
+    }, 240_000)
+  }
+})
