@@ -46,7 +46,7 @@ export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } 
 
 // Staff, sign-in and rights (access/). The functions that need a right are exported checked,
 // by name from access/guarded.ts: a named export wins over the `export *` of the same name above.
-export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce, resetOwnerPin, type PinResult } from './access/sign-in'
+export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce, forgetApproval, resetOwnerPin, type PinResult } from './access/sign-in'
 export { getLockAfterMinutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES } from './access/lock-setting'
 // Customer reads limited to the signed-in person's stores, over the unlimited ones of the same name.
 export { getCustomer, getCustomers, searchCustomerIds } from './access/scoped-reads'
