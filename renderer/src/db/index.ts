@@ -23,6 +23,7 @@ export * from './repositories/categories'
 export * from './repositories/consents'
 export * from './repositories/audit'
 export * from './repositories/audit-entries'
+export * from './repositories/audit-people'
 export * from './repositories/audited-actions'
 export * from './repositories/erase'
 export * from './repositories/merge'
@@ -79,6 +80,7 @@ export {
   deleteGroup,
   getAuditEntry,
   auditEntriesPage,
+  auditPeople,
   createStaffMember,
   updateStaffMember,
   setStaffPin,
