@@ -3,8 +3,10 @@ import { useI18n } from 'vue-i18n'
 import { useDialog } from 'naive-ui'
 import type { Right } from '@shared/staff/rights'
 import { appDb, forgetApproval, listRoles, listStaff, signedInPerson } from '@renderer/db'
+import { useErrorMessage } from '@renderer/composables/use-error-message'
+import type { JobOutcome } from '@renderer/jobs/job-runner'
 import ApprovalPanel from './ApprovalPanel.vue'
-import { approversOf, withApproval, type AskApproval } from './with-approval'
+import { approversOf, throwIfRefused, withApproval, type AskApproval } from './with-approval'
 
 /**
  * The one way the UI meets a refusal (F23, manager approval): every guarded action a screen
@@ -20,6 +22,7 @@ import { approversOf, withApproval, type AskApproval } from './with-approval'
 export function useApproval() {
   const dialog = useDialog()
   const { t } = useI18n()
+  const errorMessage = useErrorMessage()
   const db = appDb()
 
   const ask: AskApproval = async (right) => {
@@ -60,5 +63,14 @@ export function useApproval() {
     return withApproval(action, ask, { lacking, forget: () => forgetApproval(db) })
   }
 
-  return { run, ask, lacks }
+  /** `run` for work started through a job (`job.run(…)`): a refusal nobody approved ends as its failed outcome. */
+  async function runJob<T>(start: () => Promise<JobOutcome<T>>, right?: Right): Promise<JobOutcome<T>> {
+    try {
+      return await run(async () => throwIfRefused(await start()), right)
+    } catch (error) {
+      return { status: 'failed', error, message: errorMessage(error) }
+    }
+  }
+
+  return { run, runJob, ask, lacks }
 }

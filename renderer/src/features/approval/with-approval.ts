@@ -51,6 +51,13 @@ export async function withApproval<T>(action: () => Promise<T>, ask: AskApproval
   }
 }
 
+/** A job's outcome (jobs/job-runner.ts) with a refusal thrown, so `withApproval` sees it; any other outcome as it is. */
+export function throwIfRefused<T extends { status: string }>(outcome: T): T {
+  const error = (outcome as { error?: unknown }).error
+  if (outcome.status === 'failed' && refusedRight(error)) throw error
+  return outcome
+}
+
 /** Who can approve `right`: active people with a PIN whose role has it (never the asker). */
 export function approversOf(staff: readonly StaffProfile[], roles: readonly CustomRole[], right: Right, asker: Id | null): StaffProfile[] {
   return staff.filter((member) => member.active && member.hasPin && member.id !== asker && rightsOfRole(member.roleId, roles).has(right))
