@@ -1,6 +1,6 @@
 import { computed, onScopeDispose, ref, shallowRef, watch, type Ref } from 'vue'
 import type { Category, Customer, CustomerGroup, CustomerStoreStats, Id, StaffMember, Store } from '@shared/domain/types'
-import { appDb, customerIdsByContact, getCustomer, getCustomers, defaultDataSettings, getDataSettings, listCategories, listGroups, listStaff, listStores, signedInPerson, type DataSettings, orderRefusalFor, type OrderRefusal, customerStoreFigures, onDueFiguresApplied } from '@renderer/db'
+import { appDb, customerIdsByContact, getCustomer, getCustomers, defaultDataSettings, getDataSettings, listCategories, listGroups, listStaff, listStores, type DataSettings, orderRefusalFor, type OrderRefusal, customerStoreFigures, onDueFiguresApplied } from '@renderer/db'
 
 /**
  * Everything the card shows besides the paged history, read in a handful of indexed reads:
@@ -29,20 +29,18 @@ export function useCustomerCard(id: Ref<Id>) {
   const storesById = computed(() => new Map(stores.value.map((store) => [store.id!, store])))
 
   async function readSetUp(): Promise<void> {
-    const [storeRows, categoryRows, groupRows, staffRows, dataSettings, me] = await Promise.all([
+    const [storeRows, categoryRows, groupRows, staffRows, dataSettings] = await Promise.all([
       listStores(db),
       listCategories(db),
       listGroups(db),
       listStaff(db),
-      getDataSettings(db),
-      signedInPerson(db)
+      getDataSettings(db)
     ])
     stores.value = storeRows
     categories.value = categoryRows
     groups.value = groupRows
     staff.value = staffRows
-    // Who served or recorded it defaults to the signed-in person (the pickers list the active staff).
-    settings.value = me ? { ...dataSettings, staffName: me.name } : dataSettings
+    settings.value = dataSettings
   }
 
   /**
