@@ -58,7 +58,7 @@ async function addLimitedPerson(page: Page, person: { name: string; pin: string 
   const dialog = page.getByTestId('staff-dialog')
   await dialog.waitFor()
   await page.getByTestId('staff-name').locator('input').fill(person.name)
-  await choose(page, 'staff-role', 'Front desk')
+  // A new person is front desk unless the owner picks another role.
   await page.getByTestId('staff-scope-some').click()
   await choose(page, 'staff-stores', storeName)
   await page.keyboard.press('Escape')
@@ -152,6 +152,8 @@ describe('staff limited to their store, and a manager’s approval', () => {
     await approval.waitFor()
     await page.getByTestId('approval-cancel').click()
     await approval.waitFor({ state: 'detached' })
+    // Turned down, the export ends as if cancelled: no file, no audit entry.
+    await expect.poll(() => page.locator('.n-message').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('cancelled')]))
     expect(readdirSync(stick)).toEqual(['store-b.xlsx'])
 
     // The owner reads the audit log: the export names Kasia and who approved it.
@@ -167,4 +169,43 @@ describe('staff limited to their store, and a manager’s approval', () => {
     await choose(page, 'audit-filter-staff', TEST_OWNER.name)
     await expect.poll(() => page.locator('[data-testid^="audit-row-"]').filter({ hasText: 'store-b.xlsx' }).count()).toBe(1)
   })
+})
+
+describe('staff settings and a refused action, as Polish and Ukrainian desks see them', () => {
+  for (const locale of ['pl-PL', 'uk-UA'] as const) {
+    const language = locale.slice(0, 2)
+    it(`${language}: the staff and roles settings, and the approval a refused export asks for`, { timeout: 240_000 }, async ({ launch }) => {
+      const { page } = await launch({ locale })
+      await page.setViewportSize({ width: 1366, height: 768 })
+      await withDemoData(page, { customers: 60, orders: 600, seed: 5, now: demo.now })
+      const [, storeB] = await tableRows<Store>(page, 'stores')
+      await addLimitedPerson(page, KASIA, storeB!.name)
+      await page.getByTestId('settings-staff').scrollIntoViewIfNeeded()
+      await screenshot(page, `staff-settings-${language}.png`, { folder: 'staff' })
+      await page.getByTestId('settings-roles').scrollIntoViewIfNeeded()
+      await screenshot(page, `roles-settings-${language}.png`, { folder: 'staff' })
+      await page.locator('[data-testid^="staff-edit-"]').last().click()
+      await page.getByTestId('staff-dialog').waitFor()
+      await page.waitForTimeout(300)
+      await screenshot(page, `staff-dialog-${language}.png`, { folder: 'staff' })
+      await page.keyboard.press('Escape')
+
+      await lockNow(page)
+      await signInAs(page, KASIA.name, KASIA.pin)
+      await goTo(page, '#/customers')
+      await page.getByTestId('customer-row').first().waitFor()
+      await page.getByTestId('bulk-export').click()
+      await page.getByTestId('export-options').waitFor()
+      await page.getByTestId('export-start').click()
+      await page.getByTestId('approval-panel').waitFor()
+      await page.getByTestId('approval-pin').locator('input').fill('0000')
+      await page.getByTestId('approval-approve').click()
+      await page.getByTestId('approval-problem').waitFor({ timeout: 20_000 })
+      await page.waitForTimeout(300)
+      await screenshot(page, `approval-${language}.png`, { folder: 'staff' })
+      const refusal = await page.getByTestId('approval-refusal').innerText()
+      expect(refusal).toContain(language === 'pl' ? 'Eksportuje i drukuje listy' : 'Експортує та друкує списки')
+      await page.getByTestId('approval-cancel').click()
+    })
+  }
 })

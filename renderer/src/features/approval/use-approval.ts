@@ -6,7 +6,7 @@ import { appDb, forgetApproval, listRoles, listStaff, signedInPerson } from '@re
 import { useErrorMessage } from '@renderer/composables/use-error-message'
 import type { JobOutcome } from '@renderer/jobs/job-runner'
 import ApprovalPanel from './ApprovalPanel.vue'
-import { approversOf, throwIfRefused, withApproval, type AskApproval } from './with-approval'
+import { approversOf, refusedRight, throwIfRefused, withApproval, type AskApproval } from './with-approval'
 
 /**
  * The one way the UI meets a refusal (F23, manager approval): every guarded action a screen
@@ -63,11 +63,15 @@ export function useApproval() {
     return withApproval(action, ask, { lacking, forget: () => forgetApproval(db) })
   }
 
-  /** `run` for work started through a job (`job.run(…)`): a refusal nobody approved ends as its failed outcome. */
+  /**
+   * `run` for work started through a job (`job.run(…)`). The person turned the approval down
+   * (nothing was done): the job ends as cancelled, as if they had pressed Cancel.
+   */
   async function runJob<T>(start: () => Promise<JobOutcome<T>>, right?: Right): Promise<JobOutcome<T>> {
     try {
       return await run(async () => throwIfRefused(await start()), right)
     } catch (error) {
+      if (refusedRight(error)) return { status: 'cancelled' }
       return { status: 'failed', error, message: errorMessage(error) }
     }
   }
