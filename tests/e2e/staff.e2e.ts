@@ -43,6 +43,12 @@ async function goTo(page: Page, hash: string): Promise<void> {
   await page.evaluate((hash) => (location.hash = hash), hash)
 }
 
+/** The data layer's refusal to leave the base without an active owner, as the two languages say it. */
+const lastOwner = {
+  pl: 'Musi pozostać co najmniej jeden aktywny właściciel z PIN-em.',
+  uk: 'Має залишитися принаймні один активний власник з PIN-кодом.'
+}
+
 const fullName = (customer: Customer) => `${customer.firstName} ${customer.lastName}`
 
 /** Picks an option of a naive-ui select by its text. */
@@ -182,10 +188,25 @@ describe('staff settings and a refused action, as Polish and Ukrainian desks see
       await addLimitedPerson(page, KASIA, storeB!.name)
       await page.getByTestId('settings-staff').scrollIntoViewIfNeeded()
       await screenshot(page, `staff-settings-${language}.png`, { folder: 'staff' })
+      // A custom role: front desk copied, with export switched on.
+      await page.getByTestId('roles-copy').click()
+      await expect.poll(() => tableRows<{ name: string; rights: string[] }>(page, 'roles')).toEqual([
+        { id: 1, name: language === 'pl' ? 'Recepcja – kopia' : 'Рецепція – копія', rights: ['see-contacts', 'edit-consents'] }
+      ])
+      await page.getByTestId('right-export-print').click()
+      await expect.poll(async () => (await tableRows<{ rights: string[] }>(page, 'roles'))[0]?.rights).toEqual(['see-contacts', 'export-print', 'edit-consents'])
       await page.getByTestId('settings-roles').scrollIntoViewIfNeeded()
+      await page.waitForTimeout(300)
       await screenshot(page, `roles-settings-${language}.png`, { folder: 'staff' })
-      await page.locator('[data-testid^="staff-edit-"]').last().click()
+
+      // The last active owner cannot be made inactive: the refusal is said in the UI language.
+      await page.locator('[data-testid^="staff-row-"]').filter({ hasText: TEST_OWNER.name }).getByRole('button').click()
       await page.getByTestId('staff-dialog').waitFor()
+      await page.getByTestId('staff-active').click()
+      await page.getByTestId('staff-save').click()
+      await expect
+        .poll(() => page.getByTestId('staff-problem').innerText(), { timeout: 20_000 })
+        .toBe(language === 'pl' ? lastOwner.pl : lastOwner.uk)
       await page.waitForTimeout(300)
       await screenshot(page, `staff-dialog-${language}.png`, { folder: 'staff' })
       await page.keyboard.press('Escape')
