@@ -171,6 +171,7 @@ describe('staff limited to their store, and a manager’s approval', () => {
     await exportRow.waitFor()
     expect(await page.locator('[data-testid^="audit-row-"]').count()).toBe(1)
     expect(spaced(await exportRow.innerText())).toContain(`${KASIA.name} · approved by ${TEST_OWNER.name}`)
+    await screenshot(page, 'audit-by-person-en.png', { folder: 'staff' })
     // Filtered by the approver, the log shows it too, beside what the owner did themself.
     await choose(page, 'audit-filter-staff', TEST_OWNER.name)
     await expect.poll(() => page.locator('[data-testid^="audit-row-"]').filter({ hasText: 'store-b.xlsx' }).count()).toBe(1)
