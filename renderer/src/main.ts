@@ -7,6 +7,7 @@ import { startAutomaticBackups } from './features/backup/automatic-backups'
 import { callMain } from './ipc'
 import { prefetchCustomersView, router } from './router'
 import { useUiSettings } from './stores/ui-settings'
+import { useSession } from './stores/session'
 import './styles/base.css'
 
 async function start(): Promise<void> {
@@ -20,6 +21,8 @@ async function start(): Promise<void> {
   const locale = useUiSettings(pinia).effectiveLocale(info?.locale ?? navigator.language)
   app.use(createAppI18n(locale)).use(router)
   await router.isReady()
+  // Set up or not decides the first screen (the owner's set-up, or locked) and locks the data layer.
+  await useSession(pinia).start()
   app.mount('#app')
   // Bookings whose time has come count from now on: their customers' figures follow by themselves.
   keepFiguresCurrent(appDb())

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Customer } from '../../shared/domain/types'
 import { readXlsx } from '../support/spreadsheet-reader'
-import { customersUpTo, describe, expect, it, pdfText, quickSearch, screenshot, withDemoData } from './fixtures'
+import { customersUpTo, describe, expect, it, pdfText, quickSearch, screenshot, withDemoData, TEST_OWNER } from './fixtures'
 
 // The customer card as the front desk uses it, in real Chromium with real IndexedDB: found
 // through the quick search, a visit added, the history filtered, a consent recorded, orders
@@ -115,7 +115,8 @@ describe('the customer card', () => {
     expect(JSON.stringify(book.sheets[0]!.rows[1])).toContain(chosen.lastName)
     expect(book.sheets[1]!.rows.length - 1).toBeGreaterThanOrEqual(after.orderCount)
     const consentRows = book.sheets[2]!.rows.slice(1).map((row) => row.map((cell) => cell?.v))
-    expect(consentRows).toContainEqual(expect.arrayContaining(['SMS', 'At the desk', 'this PC']))
+    // The consent names who recorded it: the signed-in person.
+    expect(consentRows).toContainEqual(expect.arrayContaining(['SMS', 'At the desk', TEST_OWNER.name]))
     expect(app.dialogCalls.at(-1)?.options.defaultName).toMatch(/\.xlsx$/)
 
     // A second record typed in with the same phone (as the desk would type it, without +48):

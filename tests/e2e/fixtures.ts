@@ -8,6 +8,9 @@ import { installDbProbe } from '../host/db-probe'
 import { launchApp, type LaunchedApp, type LaunchOptions } from '../host/launch-app'
 import { makeTempDir } from '../host/temp-dir'
 
+// The lock and the owner's set-up: launch() gets past them by itself unless told `signIn: false`.
+export { TEST_OWNER, signInAs, lockNow, setUpOwner, readRecoveryCode, typePin, firstScreen } from '../host/desk-access'
+
 /**
  * What every end-to-end file needs: the app launched in a temp folder and cleaned up after
  * it, and the few page helpers more than one file uses. Files import `it`, `describe` and

@@ -7,6 +7,7 @@ import { createHandlers } from '../../electron/main/services/create-handlers'
 import { bridgeBundle } from './bridge-bundle'
 import type { PrintingPorts } from '../../electron/main/services/ports'
 import { createTestPorts, type DialogAnswers, type DialogCall } from './test-ports'
+import { enterAsTestOwner, firstScreen, signInAfterEveryReload } from './desk-access'
 
 export interface PrintCall {
   kind: 'pdf' | 'printer'
@@ -46,6 +47,12 @@ export interface LaunchOptions {
   path?: string
   /** Serve the renderer from this folder instead of out/renderer (the benchmark serves a snapshot). */
   rendererRoot?: string
+  /**
+   * false: the app is left on its first screen (the owner's set-up or the lock screen) for
+   * the test to drive. Otherwise the test owner is set up or signed in (desk-access.ts), and
+   * signed in again after every reload.
+   */
+  signIn?: boolean
 }
 
 export interface LaunchedApp {
@@ -114,7 +121,11 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   const page = context.pages()[0] ?? (await context.newPage())
   printed.page = page
   await page.goto(`${testOrigin}/index.html${options.path ?? ''}`)
-  await page.waitForSelector('.frame')
+  if (options.signIn === false) await firstScreen(page)
+  else {
+    await enterAsTestOwner(page)
+    signInAfterEveryReload(page)
+  }
 
   return { page, dataDir: options.dataDir, context, dispatch, answers, dialogCalls, printCalls, close: () => context.close() }
 }

@@ -23,6 +23,7 @@ export * from './repositories/categories'
 export * from './repositories/consents'
 export * from './repositories/audit'
 export * from './repositories/audit-entries'
+export * from './repositories/audit-people'
 export * from './repositories/audited-actions'
 export * from './repositories/erase'
 export * from './repositories/merge'
@@ -46,7 +47,7 @@ export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } 
 
 // Staff, sign-in and rights (access/). The functions that need a right are exported checked,
 // by name from access/guarded.ts: a named export wins over the `export *` of the same name above.
-export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce, resetOwnerPin, type PinResult } from './access/sign-in'
+export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce, forgetApproval, resetOwnerPin, type PinResult } from './access/sign-in'
 export { getLockAfterMinutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES } from './access/lock-setting'
 // Customer reads limited to the signed-in person's stores, over the unlimited ones of the same name.
 export { getCustomer, getCustomers, searchCustomerIds } from './access/scoped-reads'
@@ -79,6 +80,7 @@ export {
   deleteGroup,
   getAuditEntry,
   auditEntriesPage,
+  auditPeople,
   createStaffMember,
   updateStaffMember,
   setStaffPin,

@@ -18,6 +18,8 @@ export interface DbProbe {
   erase(id: Id): Promise<void>
   /** Deletes a customer with everything of theirs as the card's Delete does. */
   remove(id: Id): Promise<void>
+  /** A person with a PIN who may sign in at the lock screen (a manager or the front desk: only an owner adds owners). */
+  addStaff(name: string, roleId: 'manager' | 'front-desk', pin: string): Promise<Id>
   /** The rows a database of schema version 1 held (schema-fixtures/v1.ts), per table: a test writes them into a version 1 backup. */
   v1FixtureRows(): Promise<Record<string, unknown[]>>
   close(): Promise<void> | void

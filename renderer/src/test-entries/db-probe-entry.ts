@@ -8,6 +8,7 @@ import { updateCustomer } from '../db/repositories/customers'
 import { eraseCustomer } from '../db/repositories/erase'
 import { deleteCustomerAudited } from '../db/repositories/audited-actions'
 import { scrubFreedValues } from '../db/scrub-freed-values'
+import { createStaffMember } from '../db/repositories/staff'
 import { v1Fixture } from '../db/schema-fixtures/v1'
 
 // Installed into the page by tests and benchmarks only (tests/host/db-probe.ts bundles this
@@ -50,6 +51,7 @@ const probe: DbProbe = {
     await deleteCustomerAudited(await opening, id, { staffName: 'probe' })
     await scrubFreedValues()
   },
+  addStaff: async (name, roleId, pin) => createStaffMember(await opening, { name, roleId, allStores: true, storeIds: [], active: true }, pin),
   async v1FixtureRows() {
     const tables: Record<string, unknown[]> = Object.fromEntries(Object.keys(v1Fixture.stores).map((name) => [name, []]))
     // The fixture writes through Dexie's table API; these stand-ins only gather its rows.

@@ -2,6 +2,7 @@ import type { Right } from '@shared/staff/rights'
 import type { RegularsDatabase } from '../schema'
 import * as audit from '../repositories/audit'
 import * as auditEntries from '../repositories/audit-entries'
+import * as auditPeopleReads from '../repositories/audit-people'
 import * as auditedActions from '../repositories/audited-actions'
 import * as bulkActions from '../repositories/bulk-actions'
 import * as categories from '../repositories/categories'
@@ -59,6 +60,7 @@ export const rightNeeded = {
   deleteGroup: 'manage-segmentation',
   getAuditEntry: 'see-audit',
   auditEntriesPage: 'see-audit',
+  auditPeople: 'see-audit',
   createStaffMember: 'manage-staff',
   updateStaffMember: 'manage-staff',
   setStaffPin: 'manage-staff',
@@ -109,6 +111,7 @@ export const updateGroup = guarded(rightNeeded.updateGroup, categories.updateGro
 export const deleteGroup = guarded(rightNeeded.deleteGroup, categories.deleteGroup)
 export const getAuditEntry = guarded(rightNeeded.getAuditEntry, audit.getAuditEntry)
 export const auditEntriesPage = guarded(rightNeeded.auditEntriesPage, auditEntries.auditEntriesPage)
+export const auditPeople = guarded(rightNeeded.auditPeople, auditPeopleReads.auditPeople)
 export const createStaffMember = guarded(rightNeeded.createStaffMember, staff.createStaffMember)
 export const updateStaffMember = guarded(rightNeeded.updateStaffMember, staff.updateStaffMember)
 export const setStaffPin = guarded(rightNeeded.setStaffPin, staff.setStaffPin)

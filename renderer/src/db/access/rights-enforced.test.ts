@@ -97,6 +97,7 @@ const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'si
   signOut: 'sign-in',
   signedInPerson: 'sign-in',
   approveOnce: 'sign-in',
+  forgetApproval: 'sign-in',
   resetOwnerPin: 'sign-in',
   getLockAfterMinutes: 'setting read',
   // Undo runs the handler of the entry's action, checked with that action's right (undo/index.ts).

@@ -82,6 +82,14 @@ export async function approveOnce(db: RegularsDatabase, approverId: Id, pin: str
   return result
 }
 
+/**
+ * Ends an approval that its action did not use up (the person cancelled the save dialog, or the
+ * action failed before its audit entry): an approval is for one action, not for the next one.
+ */
+export function forgetApproval(db: RegularsDatabase): void {
+  sessionOf(db).approval = null
+}
+
 /** A forgotten owner PIN: the recovery code sets a new one, and a new code replaces the used one. */
 export async function resetOwnerPin(
   db: RegularsDatabase,

@@ -2,12 +2,13 @@ import type { AuditAction, AuditEntry, Id } from '@shared/domain/types'
 import type { RegularsDatabase } from '../schema'
 import { searchCustomerIds } from '../search'
 
-/** The audit log's filters: any of the actions (none = all), a time range, one staff member, a customer. */
+/** The audit log's filters: any of the actions (none = all), a time range, one person, a customer. */
 export interface AuditFilters {
   actions: readonly AuditAction[]
   /** Inclusive bounds, epoch ms; undefined = open. */
   from?: number
   to?: number
+  /** A person: the entries they did and those they approved for someone else. */
   staffName?: string
   /**
    * A customer's name (or a phone, e-mail or card number, as the quick search reads them):
@@ -49,7 +50,7 @@ export async function auditEntriesPage(db: RegularsDatabase, filters: AuditFilte
     entry.at <= upper &&
     (!after || entry.at < after.at || entry.id! < after.id) &&
     (actions.size === 0 || actions.has(entry.action)) &&
-    (filters.staffName === undefined || entry.staffName === filters.staffName)
+    (filters.staffName === undefined || entry.staffName === filters.staffName || entry.approvedBy === filters.staffName)
   const customer = filters.customer?.trim()
   if (customer) return customerEntriesPage(db, customer, wanted, options.limit)
   const found = (await db.audit.where('at').between(lower, upper, true, true).reverse().filter(wanted).limit(options.limit + 1).toArray()) as Array<AuditEntry & { id: Id }>

@@ -14,6 +14,7 @@ import { exportProgressLines } from './export-progress-lines'
 import { buildExportTexts, fileTypeName } from './export-texts'
 import { useExportPreferences, type ExportPreferences } from './export-preferences'
 import ExportOptions from './ExportOptions.vue'
+import { useApproval } from '../approval/use-approval'
 
 /**
  * A customer export, from the list (bulk action) or a customer card:
@@ -50,6 +51,7 @@ export function useCustomerExport() {
   const message = useMessage()
   const preferences = useExportPreferences()
   const job = useJob()
+  const approval = useApproval()
   const showJobDialog = useJobDialog()
   const running = computed(() => job.running)
 
@@ -67,14 +69,19 @@ export function useCustomerExport() {
   }
 
   async function execute(plan: CustomerExportPlan): Promise<CustomerExportResult | null> {
-    const outcome = await job.run(async (control) => {
-      const texts = await buildExportTexts((key, named) => t(key, named ?? {}), locale.value)
-      texts.fileTypeName = fileTypeName(plan.format, (key) => t(key))
-      return runCustomerExport(plan, texts, mainCall, {
-        ...control,
-        onStarted: (fileName) => showJobDialog(job, { title: t('export.progress.title', { file: fileName }), lines: exportProgressLines, testId: 'export' })
-      })
-    })
+    // A person without the export right is asked for a manager's approval before the save dialog.
+    const outcome = await approval.runJob(
+      () =>
+        job.run(async (control) => {
+          const texts = await buildExportTexts((key, named) => t(key, named ?? {}), locale.value)
+          texts.fileTypeName = fileTypeName(plan.format, (key) => t(key))
+          return runCustomerExport(plan, texts, mainCall, {
+            ...control,
+            onStarted: (fileName) => showJobDialog(job, { title: t('export.progress.title', { file: fileName }), lines: exportProgressLines, testId: 'export' })
+          })
+        }),
+      'export-print'
+    )
     if (outcome.status === 'cancelled') message.info(t('export.cancelled'))
     if (outcome.status === 'failed') dialog.error({ title: t('export.failed'), content: outcome.message, positiveText: t('export.ok') })
     if (outcome.status !== 'finished' || outcome.value === null) return null

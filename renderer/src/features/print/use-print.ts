@@ -12,6 +12,7 @@ import type { JobLines } from '@renderer/jobs/job-lines'
 import type { JobOutcome } from '@renderer/jobs/job-runner'
 import { useJob } from '@renderer/jobs/use-job'
 import { useJobDialog } from '@renderer/jobs/use-job-dialog'
+import { useApproval } from '../approval/use-approval'
 import { buildExportTexts } from '../export/export-texts'
 import type { ScopedFigures } from '../export/scoped-figures'
 import { cardPrintContent } from './card-print-content'
@@ -77,6 +78,7 @@ export function usePrint() {
   const dialog = useDialog()
   const message = useMessage()
   const job = useJob()
+  const approval = useApproval()
   const showJobDialog = useJobDialog()
 
   /** Puts a print layout in place for the duration of `work`, then removes every trace of it. */
@@ -223,7 +225,7 @@ export function usePrint() {
     const db = appDb()
     const columns: readonly CustomerFieldKey[] = request.columns.length ? request.columns : ['firstName', 'lastName', 'phone', 'email']
     if (refuseTooLong((await customerIdTotal(db, request.source)) ?? 0)) return false
-    const outcome = await job.run(async (control) => {
+    const outcome = await approval.runJob(() => job.run(async (control) => {
       showJobDialog(job, { title: t('print.preparing'), lines: listProgressLines, testId: 'print' })
       const translate = (key: string, named?: Record<string, unknown>) => t(key, named ?? {})
       const texts = await buildExportTexts(translate, locale.value)
@@ -263,7 +265,7 @@ export function usePrint() {
         }
       })
       return true
-    })
+    }), 'export-print')
     return told(outcome)
   }
 

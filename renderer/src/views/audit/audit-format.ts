@@ -10,7 +10,10 @@ export function useAuditFormat() {
 
   const when = (at: number) => dateTime().format(at)
   const staff = (name: string) => (name === THIS_PC ? t('audit.thisPc') : name)
+  /** Who did it, and who approved it when the person lacked the right ("Anna · approved by Ewa"). */
+  const person = (entry: Pick<AuditEntry, 'staffName' | 'approvedBy'>) =>
+    entry.approvedBy ? t('audit.approvedBy', { name: staff(entry.staffName), approver: staff(entry.approvedBy) }) : staff(entry.staffName)
   const action = (entry: Pick<AuditEntry, 'action'>) => (te(`audit.actions.${entry.action}`) ? t(`audit.actions.${entry.action}`) : entry.action)
 
-  return { when, staff, action }
+  return { when, staff, person, action }
 }

@@ -19,3 +19,12 @@ export function staffChoices(staff: readonly StaffMember[], settingsName: string
   if (names.length === 0) names.push(settingsName || THIS_PC)
   return names
 }
+
+/**
+ * Who served, before the desk picks: the signed-in person; before the owner's set-up, the name
+ * in Settings (none while it is still "this PC").
+ */
+export function defaultStaffName(signedInName: string | undefined, settingsName: string): string {
+  if (signedInName) return signedInName
+  return settingsName === THIS_PC ? '' : settingsName
+}

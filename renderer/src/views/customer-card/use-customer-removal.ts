@@ -4,6 +4,7 @@ import { useDialog, useMessage } from 'naive-ui'
 import { displayName } from '@shared/domain/customer'
 import type { Customer } from '@shared/domain/types'
 import { appDb, deleteCustomerAudited, eraseCustomer, scrubFreedValues } from '@renderer/db'
+import { useApproval } from '@renderer/features/approval/use-approval'
 import { useErrorMessage } from '@renderer/composables/use-error-message'
 import { useCard } from './card-context'
 
@@ -17,6 +18,7 @@ export function useCustomerRemoval() {
   const message = useMessage()
   const router = useRouter()
   const errorMessage = useErrorMessage()
+  const approval = useApproval()
   const card = useCard()
 
   function confirmErase(customer: Customer): void {
@@ -28,7 +30,7 @@ export function useCustomerRemoval() {
       positiveButtonProps: { 'data-testid': 'confirm-erase' } as never,
       onPositiveClick: async () => {
         try {
-          await eraseCustomer(appDb(), customer.id!, { staffName: card.settings.value.staffName })
+          await approval.run(() => eraseCustomer(appDb(), customer.id!, { staffName: card.settings.value.staffName }), 'erase')
           message.success(t('card.erase.done'))
           // In the background: the old values leave Chromium's files (db/scrub-freed-values.ts).
           void scrubFreedValues().catch(() => undefined)
@@ -50,7 +52,7 @@ export function useCustomerRemoval() {
       positiveButtonProps: { type: 'error', 'data-testid': 'confirm-delete' } as never,
       onPositiveClick: async () => {
         try {
-          await deleteCustomerAudited(appDb(), customer.id!, { staffName: card.settings.value.staffName })
+          await approval.run(() => deleteCustomerAudited(appDb(), customer.id!, { staffName: card.settings.value.staffName }), 'delete')
           message.success(t('card.delete.done'))
           void scrubFreedValues().catch(() => undefined)
           await router.push('/customers')

@@ -15,6 +15,7 @@ import type { BuildContext } from '@shared/import/build-customer'
 import { referralChoices } from '@renderer/features/customer-fields/field-lookups'
 import { callMain } from '@renderer/ipc'
 import { useJob } from '@renderer/jobs/use-job'
+import { useApproval } from '@renderer/features/approval/use-approval'
 import { recallMapping, rememberMapping } from './mapping-memory'
 import { mainRowSource } from './main-row-source'
 import { formatDate } from '@shared/format/dates'
@@ -74,6 +75,7 @@ export function useImportFlow() {
   const file = shallowRef<ImportFileSummary | null>(null)
   const readingName = ref('')
   const job = useJob()
+  const approval = useApproval()
   const columns = ref<ColumnState[]>([])
   const samples = shallowRef<ImportRow[]>([])
   const defaultCountry = ref('PL')
@@ -229,7 +231,7 @@ export function useImportFlow() {
     step.value = 'writing'
     const source = mainRowSource(sessionId, file.value.rowCount)
     const options = { ...settings(), mode: mode.value, overwrite: overwrite.value, fileName: file.value.fileName, staffName: staffName.value, consentWording }
-    const ended = await job.run((control) => writeImport(db, source, { ...options, ...control }))
+    const ended = await approval.runJob(() => job.run((control) => writeImport(db, source, { ...options, ...control })), 'import')
     if (ended.status === 'finished') {
       outcome.value = ended.value
       step.value = 'done'
