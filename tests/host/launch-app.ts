@@ -61,6 +61,8 @@ export interface LaunchedApp {
   dialogCalls: DialogCall[]
   /** Every print request (PDF or printer), in order. */
   printCalls: PrintCall[]
+  /** What the app put on the clipboard, oldest first. */
+  clipboardTexts: string[]
   close(): Promise<void>
 }
 
@@ -86,7 +88,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       return answers.print ?? true
     }
   }
-  const { ports, answers, dialogCalls } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale, printing })
+  const { ports, answers, dialogCalls, clipboardTexts } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale, printing })
   const dispatch = createDispatch(createHandlers(ports))
 
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -116,5 +118,5 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   await page.goto(`${testOrigin}/index.html${options.path ?? ''}`)
   await page.waitForSelector('.frame')
 
-  return { page, dataDir: options.dataDir, context, dispatch, answers, dialogCalls, printCalls, close: () => context.close() }
+  return { page, dataDir: options.dataDir, context, dispatch, answers, dialogCalls, printCalls, clipboardTexts, close: () => context.close() }
 }
