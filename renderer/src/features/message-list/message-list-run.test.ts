@@ -70,7 +70,7 @@ afterEach(() => {
 const texts: MessageListTexts = {
   locale: 'pl',
   staffName: 'Ewa',
-  fileBaseName: 'lista sms',
+  fileBaseNames: { sms: 'lista sms', email: 'lista e-mail' },
   fileTypeName: 'CSV',
   title: 'Lista SMS',
   placeholderNames: placeholderNames({ firstName: 'imię', discount: 'rabat', store: 'placówka' }),

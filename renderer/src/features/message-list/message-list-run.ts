@@ -2,7 +2,7 @@ import { auditedListDetails, type AuditedList } from '@shared/audit/audited-list
 import type { ConsentChannel, Id } from '@shared/domain/types'
 import { messageFileColumns, messageFileRow, type MessageFileKind } from '@shared/messages/message-files'
 import { fillMessage, type PlaceholderKey } from '@shared/messages/placeholders'
-import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
+import { throwIfCancelled, type JobOptions, type JobProgress } from '@shared/jobs/job'
 import { appDb, appendAudit, type CustomerIdSource } from '@renderer/db'
 import type { MainCall } from '../export/customer-export-run'
 import { audienceChunks, type Recipient } from './audience-pass'
@@ -22,8 +22,8 @@ export interface MessageListPlan {
 export interface MessageListTexts {
   locale: string
   staffName: string
-  /** The suggested file name's first words ("lista sms"). */
-  fileBaseName: string
+  /** The suggested file name's first words per channel ("lista sms"). */
+  fileBaseNames: Record<ConsentChannel, string>
   fileTypeName: string
   title: string
   placeholderNames: ReadonlyMap<string, PlaceholderKey>
@@ -55,8 +55,9 @@ export async function runMessageFile(plan: MessageListPlan, kind: MessageFileKin
   const started = await main('export:begin', {
     format: 'csv',
     csvSeparator: ',',
-    fileName: { base: texts.fileBaseName },
+    fileName: { base: texts.fileBaseNames[plan.channel] },
     locale: texts.locale,
+    // No money column: the code only satisfies the export's contract.
     currency: 'EUR',
     title: texts.title,
     fileTypeName: texts.fileTypeName,
@@ -67,14 +68,19 @@ export async function runMessageFile(plan: MessageListPlan, kind: MessageFileKin
   const { exportId } = started
   options.onStarted?.(started.fileName)
   const ids: Id[] = []
+  let checked = { done: 0, total: undefined as number | undefined }
+  const onProgress = (progress: JobProgress) => {
+    checked = { done: progress.done, total: progress.total }
+    options.onProgress?.(progress)
+  }
   try {
-    for await (const { recipients } of audienceChunks(plan.source, plan.channel, options)) {
+    for await (const { recipients } of audienceChunks(plan.source, plan.channel, { signal: options.signal, onProgress })) {
       const rows = recipients.map((recipient) => messageFileRow(kind, { ...recipient, message: kind === 'sms' ? filledMessage(plan, recipient, texts) : undefined }))
       if (rows.length) await main('export:rows', { exportId, sheet: 'customers', rows })
       for (const recipient of recipients) ids.push(recipient.id)
     }
     throwIfCancelled(options.signal, 'The message list was cancelled')
-    options.onProgress?.({ done: ids.length, phase: 'finishing', cancellable: false })
+    options.onProgress?.({ ...checked, phase: 'finishing', cancellable: false })
     const finished = await main('export:finish', { exportId })
     const auditId = await record(plan, texts, ids, { messageList: kind, fileName: finished.fileName, format: 'csv', bytes: finished.bytes }, options.now)
     return { recipients: ids.length, fileName: finished.fileName, auditId }
