@@ -32,8 +32,6 @@ export interface AudienceSummary {
   counts: Record<ConsentChannel, AudienceCount>
   /** The first customer each channel reaches: the message counter shows the text with their values. */
   samples: Partial<Record<ConsentChannel, Recipient>>
-  /** Customers of the list the person may not see (another store's) or gone meanwhile. */
-  unseen: number
 }
 
 /**
@@ -43,8 +41,7 @@ export interface AudienceSummary {
 export async function summariseAudience(source: CustomerIdSource, options: JobOptions = {}): Promise<AudienceSummary> {
   const counts = { sms: emptyAudienceCount(), email: emptyAudienceCount() }
   const samples: AudienceSummary['samples'] = {}
-  let asked = 0
-  for await (const { members } of audienceChunks(source, 'sms', { ...options, onProgress: (progress) => ((asked = progress.done), options.onProgress?.(progress)) })) {
+  for await (const { members } of audienceChunks(source, 'sms', options)) {
     for (const member of members)
       for (const channel of ['sms', 'email'] as const) {
         const eligibility = member[channel]
@@ -52,7 +49,6 @@ export async function summariseAudience(source: CustomerIdSource, options: JobOp
         if (eligibility.ok && !samples[channel]) samples[channel] = { ...member, contact: eligibility.contact }
       }
   }
-  const total = await customerIdTotal(appDb(), source)
-  return { counts, samples, unseen: Math.max(0, (total ?? asked) - counts.sms.total) }
+  return { counts, samples }
 }
 

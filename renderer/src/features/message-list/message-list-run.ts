@@ -57,7 +57,7 @@ export async function runMessageFile(plan: MessageListPlan, kind: MessageFileKin
     csvSeparator: ',',
     fileName: { base: texts.fileBaseNames[plan.channel] },
     locale: texts.locale,
-    // No money column: the code only satisfies the export's contract.
+    // No money or flag column: the currency and the flag words only satisfy the export's contract.
     currency: 'EUR',
     title: texts.title,
     fileTypeName: texts.fileTypeName,
