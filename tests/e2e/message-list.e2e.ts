@@ -95,7 +95,7 @@ describe('prepare a message (F11)', () => {
 
     // By e-mail nobody on this list can be reached: no one gave that consent.
     await dialog.getByTestId('message-channel-email').click()
-    await expect(dialog.getByTestId('message-reach').innerText()).resolves.toBe('0 z 7 może ją otrzymać — 1 zablokowany, 6 bez zgody\nNikt z tej listy nie może jej otrzymać.')
+    await expect(dialog.getByTestId('message-reach').innerText()).resolves.toBe('0 z 7 może ją otrzymać — 1 zablokowany, 6 bez zgody\n\nNikt z tej listy nie może jej otrzymać.')
     await expect(dialog.getByTestId('message-file-mailchimp').isDisabled()).resolves.toBe(true)
     await expect(dialog.getByTestId('message-copy').innerText()).resolves.toBe('Kopiuj adresy')
   })
