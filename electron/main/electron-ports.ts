@@ -1,4 +1,4 @@
-import { app, dialog, safeStorage, type BrowserWindow } from 'electron'
+import { app, clipboard, dialog, safeStorage, type BrowserWindow } from 'electron'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import type { MainPorts } from './services/ports'
@@ -34,6 +34,7 @@ export function createElectronPorts(getWindow: () => BrowserWindow | null): Main
     locale: () => app.getLocale(),
     platform: process.platform,
     now: () => new Date(),
+    clipboard: { writeText: (text) => clipboard.writeText(text) },
     printing: {
       async printToPdf({ landscape }) {
         const window = getWindow()

@@ -33,6 +33,7 @@ function asText(value: ExportCell, context: CellContext): SheetValue {
 export function sheetValueConverter(column: ExportColumn, context: CellContext): (value: ExportCell) => SheetValue {
   switch (column.type) {
     case 'text':
+    case 'phone':
       return (value) => asText(value, context)
     case 'number':
       return (value) => (typeof value === 'number' && Number.isFinite(value) ? value : asText(value, context))

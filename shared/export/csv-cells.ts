@@ -4,6 +4,8 @@ import type { ExportCell, ExportColumn } from './export-spec'
 import type { CellContext } from './cell-values'
 import { localIsoDate, localIsoDateTime } from './local-time'
 
+const e164 = /^\+[1-9]\d{6,14}$/
+
 export interface CsvContext extends CellContext {
   locale: string
   separator: string
@@ -27,6 +29,10 @@ export function csvFieldWriter(column: ExportColumn, context: CsvContext): (valu
   switch (column.type) {
     case 'text':
       return text
+    case 'phone':
+      // A "+" and digits only is a number to any spreadsheet, never a formula that runs
+      // something; anything else in the column is neutralised like every text.
+      return (value) => (typeof value === 'string' && e164.test(value) ? value : text(value))
     case 'number':
       return numeric((value) => csvNumber(value, locale))
     case 'money': {

@@ -15,7 +15,8 @@ export type ExportFileKind = (typeof exportFileKinds)[number]
 export const exportSheetKeys = ['customers', 'orders', 'consents'] as const
 export type ExportSheetKey = (typeof exportSheetKeys)[number]
 
-export const exportColumnTypes = ['text', 'number', 'money', 'date', 'datetime', 'percent', 'flag'] as const
+// 'phone': a number in E.164 ("+48601234567") for services that want the "+" (message lists).
+export const exportColumnTypes = ['text', 'number', 'money', 'date', 'datetime', 'percent', 'flag', 'phone'] as const
 export type ExportColumnType = (typeof exportColumnTypes)[number]
 
 export interface ExportColumn {

@@ -58,6 +58,8 @@ export const exportBeginInput = v.pipe(
     /** The file-type name in the save dialog ("Excel workbook"), translated. */
     fileTypeName: label(100),
     flagLabels: v.strictObject({ yes: label(40), no: label(40) }),
+    /** A CSV for a service rather than Excel (a message list): its separator instead of the locale's. */
+    csvSeparator: v.optional(v.picklist([',', ';'])),
     sheets: v.pipe(v.array(exportSheetSchema), v.minLength(1), v.maxLength(exportSheetKeys.length))
   }),
   v.check((input) => new Set(input.sheets.map((sheet) => sheet.key)).size === input.sheets.length, 'Each sheet key once'),

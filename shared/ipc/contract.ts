@@ -4,6 +4,7 @@ import { exportChannels } from './contract-export'
 import { printChannels } from './contract-print'
 import { importChannels } from './contract-import'
 import { backupChannels } from './contract-backup'
+import { clipboardChannels } from './contract-clipboard'
 import type { Envelope } from './envelope'
 
 /**
@@ -25,7 +26,8 @@ export const contract = {
   ...exportChannels,
   ...printChannels,
   ...importChannels,
-  ...backupChannels
+  ...backupChannels,
+  ...clipboardChannels
 }
 
 export type Contract = typeof contract

@@ -68,6 +68,8 @@ export interface LaunchedApp {
   dialogCalls: DialogCall[]
   /** Every print request (PDF or printer), in order. */
   printCalls: PrintCall[]
+  /** What the app put on the clipboard, oldest first. */
+  clipboardTexts: string[]
   close(): Promise<void>
 }
 
@@ -93,7 +95,7 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       return answers.print ?? true
     }
   }
-  const { ports, answers, dialogCalls } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale, printing })
+  const { ports, answers, dialogCalls, clipboardTexts } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale, printing })
   const dispatch = createDispatch(createHandlers(ports))
 
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -127,5 +129,5 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     signInAfterEveryReload(page)
   }
 
-  return { page, dataDir: options.dataDir, context, dispatch, answers, dialogCalls, printCalls, close: () => context.close() }
+  return { page, dataDir: options.dataDir, context, dispatch, answers, dialogCalls, printCalls, clipboardTexts, close: () => context.close() }
 }

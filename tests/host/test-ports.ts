@@ -55,6 +55,8 @@ export function createStandInSecrets(key: Buffer = keyOfThisProcess): SecretPort
 
 export function createTestPorts(options: { dataDir: string; answers?: DialogAnswers; locale?: string; now?: () => Date; printing?: PrintingPorts; secrets?: SecretPorts }) {
   const dialogCalls: DialogCall[] = []
+  /** What the app put on the clipboard, oldest first. */
+  const clipboardTexts: string[] = []
   const answers: DialogAnswers = { ...options.answers }
   const dialogs: DialogPorts = {
     async chooseSavePath(dialogOptions) {
@@ -79,7 +81,8 @@ export function createTestPorts(options: { dataDir: string; answers?: DialogAnsw
     dialogs,
     printing: options.printing ?? noPrinting,
     secrets: options.secrets ?? createStandInSecrets(),
+    clipboard: { writeText: (text) => void clipboardTexts.push(text) },
     now: options.now ?? (() => new Date())
   }
-  return { ports, answers, dialogCalls }
+  return { ports, answers, dialogCalls, clipboardTexts }
 }

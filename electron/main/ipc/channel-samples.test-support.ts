@@ -45,5 +45,6 @@ export const channelSamples: { [K in ChannelName]: ChannelInput<K> } = {
   'restore:open': {},
   'restore:unlock': { restoreId: id, password: 'correct horse battery' },
   'restore:read': { restoreId: id },
-  'restore:close': { restoreId: id }
+  'restore:close': { restoreId: id },
+  'clipboard:write-text': { text: '+48601234567\n+420602123456' }
 }

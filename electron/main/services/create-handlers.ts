@@ -3,6 +3,7 @@ import { createQuitCoordinator, type QuitCoordinator } from '../quit-coordinator
 import { createAppHandlers } from './app-handlers'
 import { createBackupHandlers } from './backup/backup-handlers'
 import { createBackupService, type BackupService } from './backup/backup-service'
+import { createClipboardHandlers } from './clipboard-handlers'
 import { createExportHandlers } from './export/export-handlers'
 import { createExportService } from './export/export-service'
 import { createPrintHandlers } from './print/print-handlers'
@@ -45,7 +46,8 @@ export function createMainServices(ports: MainPorts): MainServices {
       ...createExportHandlers(ports, undefined, exports),
       ...createPrintHandlers(ports),
       ...createImportHandlers(ports, imports),
-      ...createBackupHandlers(ports, backupService)
+      ...createBackupHandlers(ports, backupService),
+      ...createClipboardHandlers(ports)
     },
     async endPageSessions() {
       quit.pageGone()

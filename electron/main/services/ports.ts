@@ -44,6 +44,11 @@ export interface PrintingPorts {
   print(options: PdfOptions): Promise<boolean>
 }
 
+/** The system clipboard (a message list's numbers or addresses). */
+export interface ClipboardPorts {
+  writeText(text: string): void
+}
+
 export interface MainPorts {
   appName: string
   appVersion: string
@@ -55,5 +60,6 @@ export interface MainPorts {
   dialogs: DialogPorts
   printing: PrintingPorts
   secrets: SecretPorts
+  clipboard: ClipboardPorts
   now(): Date
 }

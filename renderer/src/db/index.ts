@@ -12,6 +12,7 @@ export { checkDatabase, type CheckResult, type Difference } from './checker'
 export * from './repositories/customers'
 export * from './repositories/customer-history'
 export * from './repositories/customer-chunks'
+export type { MessageAudienceMember } from './repositories/message-audience'
 export * from './repositories/customer-names'
 export * from './repositories/customer-bulk'
 export * from './repositories/bulk-actions'
@@ -56,6 +57,7 @@ export {
   rightNeeded,
   exportableCustomers,
   ordersOfCustomers,
+  messageAudienceChunk,
   deleteCustomer,
   deleteCustomers,
   deleteCustomerAudited,

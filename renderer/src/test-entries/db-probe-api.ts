@@ -22,5 +22,30 @@ export interface DbProbe {
   addStaff(name: string, roleId: 'manager' | 'front-desk', pin: string): Promise<Id>
   /** The rows a database of schema version 1 held (schema-fixtures/v1.ts), per table: a test writes them into a version 1 backup. */
   v1FixtureRows(): Promise<Record<string, unknown[]>>
+  /**
+   * Adds a customer as the desk would, then its consent decisions in order (true: given,
+   * false: withdrawn; a day apart), blocks or erases it; `rawPhones` overwrites the stored
+   * numbers as an old import may have left them (not E.164). Returns the id.
+   */
+  addCustomer(seed: SeedCustomer): Promise<Id>
+  /** A store, category or segment (of list filters) as Settings and the list save them; returns the id. */
+  addStore(name: string, currency: string): Promise<Id>
+  addCategory(name: string): Promise<Id>
+  addSegment(name: string, filters: Record<string, unknown>): Promise<Id>
   close(): Promise<void> | void
+}
+
+export interface SeedCustomer {
+  firstName: string
+  lastName: string
+  phones?: string[]
+  emails?: string[]
+  discountPercent?: number
+  categoryIds?: Id[]
+  homeStoreId?: Id
+  sms?: boolean[]
+  email?: boolean[]
+  blocked?: boolean
+  erased?: boolean
+  rawPhones?: string[]
 }

@@ -4,7 +4,13 @@ import { loadDemoData } from '../db/demo-loader'
 import { searchCustomerIds } from '../db/search'
 import { checkDatabase } from '../db/checker'
 import { loadActiveDatabaseName } from '../db/backup/active-database'
-import { updateCustomer } from '../db/repositories/customers'
+import { createCustomer, setCustomerBlocked, updateCustomer } from '../db/repositories/customers'
+import { recordConsentChange } from '../db/repositories/consents'
+import { createCategory } from '../db/repositories/categories'
+import { createSegment } from '../db/repositories/segments'
+import { createStore } from '../db/repositories/stores'
+import { emptyProfile } from '@shared/domain/customer'
+import type { ListFilters } from '@shared/list/list-query'
 import { eraseCustomer } from '../db/repositories/erase'
 import { deleteCustomerAudited } from '../db/repositories/audited-actions'
 import { scrubFreedValues } from '../db/scrub-freed-values'
@@ -64,6 +70,23 @@ const probe: DbProbe = {
     await v1Fixture.fill({ table } as never)
     return tables
   },
+  async addCustomer(seed) {
+    const db = await opening
+    const { firstName, lastName, phones = [], emails = [], discountPercent = 0, categoryIds = [], homeStoreId = 0 } = seed
+    const id = await createCustomer(db, { ...emptyProfile(), firstName, lastName, phones, emails, discountPercent, categoryIds, homeStoreId })
+    const day = 86_400_000
+    const start = Date.now() - 30 * day
+    for (const channel of ['sms', 'email'] as const)
+      for (const [index, granted] of (seed[channel] ?? []).entries())
+        await recordConsentChange(db, { customerId: id, channel, granted, at: start + index * day, source: 'desk', staffName: 'probe', wording: 'Consent to offers' })
+    if (seed.blocked) await setCustomerBlocked(db, id, true)
+    if (seed.erased) await eraseCustomer(db, id, { staffName: 'probe' })
+    if (seed.rawPhones) await db.customers.update(id, { phones: seed.rawPhones })
+    return id
+  },
+  addStore: async (name, currency) => createStore(await opening, { name, currency }),
+  addCategory: async (name) => createCategory(await opening, { name, color: '#2f7d32' }),
+  addSegment: async (name, filters) => createSegment(await opening, { name, description: '', filters: filters as ListFilters }),
   close: async () => (await opening).close()
 }
 

@@ -11,6 +11,8 @@ export interface CsvExportOptions {
   locale: string
   currency: string
   flagLabels: { yes: string; no: string }
+  /** Default: the one Excel expects in the locale. */
+  separator?: ',' | ';'
 }
 
 /**
@@ -19,7 +21,7 @@ export interface CsvExportOptions {
  * formula prefixed with an apostrophe (OWASP).
  */
 export function createCsvExportWriter(sink: FileSink, options: CsvExportOptions): ExportFileWriter {
-  const separator = csvSeparator(options.locale)
+  const separator = options.separator ?? csvSeparator(options.locale)
   const context: CsvContext = { ...options, separator }
   const fields = options.sheet.columns.map((column) => csvFieldWriter(column, context))
   const rowCounts: Partial<Record<ExportSheetKey, number>> = {}

@@ -106,7 +106,7 @@ export function createExportService(ports: MainPorts, options: ExportServiceOpti
 
   function createWriter(sink: FileSink, input: ExportBeginInput): ExportFileWriter {
     const common = { locale: input.locale, currency: input.currency, flagLabels: input.flagLabels }
-    if (input.format === 'csv') return createCsvExportWriter(sink, { ...common, sheet: input.sheets[0] })
+    if (input.format === 'csv') return createCsvExportWriter(sink, { ...common, sheet: input.sheets[0], separator: input.csvSeparator })
     return createXlsxExportWriter(sink, {
       ...common,
       sheets: input.sheets,

@@ -13,6 +13,7 @@ import * as customers from '../repositories/customers'
 import * as erase from '../repositories/erase'
 import * as maintenance from '../repositories/maintenance'
 import * as merge from '../repositories/merge'
+import * as messageAudience from '../repositories/message-audience'
 import * as referralSources from '../repositories/referral-sources'
 import * as settings from '../repositories/settings'
 import * as staff from '../repositories/staff'
@@ -36,6 +37,8 @@ export const rightNeeded = {
   // Export and print read whole rows in bulk.
   exportableCustomers: 'export-print',
   ordersOfCustomers: 'export-print',
+  // A message list reads contacts in bulk and carries them out in a file or on the clipboard.
+  messageAudienceChunk: 'export-print',
   deleteCustomer: 'delete',
   deleteCustomers: 'delete',
   deleteCustomerAudited: 'delete',
@@ -87,6 +90,7 @@ const byContext = (context: { db: RegularsDatabase }) => context.db
 
 export const exportableCustomers = guarded(rightNeeded.exportableCustomers, scopedReads.exportableCustomers)
 export const ordersOfCustomers = guarded(rightNeeded.ordersOfCustomers, customerChunks.ordersOfCustomers)
+export const messageAudienceChunk = guarded(rightNeeded.messageAudienceChunk, messageAudience.messageAudienceChunk)
 export const deleteCustomer = guarded(rightNeeded.deleteCustomer, customers.deleteCustomer)
 export const deleteCustomers = guarded(rightNeeded.deleteCustomers, customerBulk.deleteCustomers)
 export const deleteCustomerAudited = guarded(rightNeeded.deleteCustomerAudited, auditedActions.deleteCustomerAudited)

@@ -56,6 +56,23 @@ describe('the audit log read in the language of whoever opens it', () => {
     expect(exported).not.toMatch(/Filter|Export|Scope|Search/)
   })
 
+  it('names a message list, its channel and its file in the reader\'s language', async () => {
+    db = await freshDatabase()
+    setAppDb(db)
+    const anna = await createCustomer(db, { ...emptyProfile(), firstName: 'Anna', lastName: 'Nowak' })
+    const id = await appendAudit(db, { action: 'export', staffName: 'Ewa', customerIds: [anna], details: { messageList: 'sms', fileName: 'lista-sms.csv', format: 'csv', channel: 'sms', customers: 1, scope: 'filtered', segment: 'Wiosna' } })
+    const copied = await appendAudit(db, { action: 'export', staffName: 'Ewa', customerIds: [anna], details: { messageList: 'clipboard', channel: 'email', customers: 1, scope: 'selected' } })
+    const entries = [(await db.audit.get(id))!, (await db.audit.get(copied))!]
+    const reading = await readingIn('pl', entries)
+    const [file, clipboard] = entries.map((entry) => plain(shown(entry, reading)))
+    expect(file).toContain('CSV do masowych SMS-ów (SMS)')
+    expect(file).toContain('Lista do wiadomości: CSV do masowych SMS-ów')
+    expect(file).toContain('Kanał: SMS')
+    expect(file).toContain('lista-sms.csv')
+    expect(clipboard).toContain('Skopiowano do schowka (E-mail)')
+    for (const text of [file, clipboard]) expect(text).not.toMatch(/messageList|channel|clipboard/)
+  })
+
   it('describes a list\'s filters and search, names the category and the customers, in each language', async () => {
     db = await freshDatabase()
     setAppDb(db)

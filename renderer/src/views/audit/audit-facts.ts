@@ -121,6 +121,8 @@ function plainValue(value: unknown, reading: AuditReading): string {
 const readers: Record<string, (value: unknown, details: Details, reading: AuditReading, entry: AuditEntry) => string | null> = {
   what: (value, _, reading) => word('audit.details.whats', value, reading),
   to: (value, _, reading) => word('audit.details.targets', value, reading),
+  messageList: (value, _, reading) => word('audit.details.messageLists', value, reading),
+  channel: (value, _, reading) => word('audit.details.channels', value, reading),
   fileName: (value) => String(value),
   format: (value) => String(value).toUpperCase(),
   pages: (value, _, reading) => count(Number(value), reading),
@@ -195,6 +197,7 @@ export function auditSummary(entry: AuditEntry, reading: AuditReading): string {
   const affected = affectedCount(entry)
   if (entry.customerIds.length && affected <= 3) parts.push(namedCustomers(entry, reading, 3))
   if (typeof details['what'] === 'string') parts.push(word('audit.details.whats', details['what'], reading))
+  if (typeof details['messageList'] === 'string') parts.push(`${word('audit.details.messageLists', details['messageList'], reading)} (${word('audit.details.channels', details['channel'], reading)})`)
   if (typeof details['fileName'] === 'string') parts.push(details['fileName'])
   const category = categoryName(details, reading) || groupName(details, reading)
   if (category) parts.push(`${word('audit.details.operations', details['operation'] ?? 'add', reading)}: ${category}`)
