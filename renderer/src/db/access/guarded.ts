@@ -24,6 +24,7 @@ import * as backupRead from '../backup/backup-read'
 import * as restoreDatabase from '../backup/restore-database'
 import * as lockSetting from './lock-setting'
 import { guarded } from './guard'
+import { appDb } from '../database'
 import * as scopedReads from './scoped-reads'
 
 
@@ -134,4 +135,5 @@ export const loadDemoData = guarded(rightNeeded.loadDemoData, demo.loadDemoData)
 export const writeImport = guarded(rightNeeded.writeImport, importWrite.writeImport)
 export const setLockAfterMinutes = guarded(rightNeeded.setLockAfterMinutes, lockSetting.setLockAfterMinutes)
 export const streamBackupRows = guarded(rightNeeded.streamBackupRows, backupRead.streamBackupRows)
-export const restoreIntoNewDatabase = guarded(rightNeeded.restoreIntoNewDatabase, restoreDatabase.restoreIntoNewDatabase)
+// A restore's arguments hold the backup, not a database: the check is the app's signed-in person.
+export const restoreIntoNewDatabase = guarded(rightNeeded.restoreIntoNewDatabase, restoreDatabase.restoreIntoNewDatabase, () => appDb())

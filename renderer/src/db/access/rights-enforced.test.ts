@@ -1,4 +1,4 @@
-import { freshDatabase, type RegularsDatabase } from '@renderer/db/test-support'
+import { freshDatabase, setAppDb, type RegularsDatabase } from '@renderer/db/test-support'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
 import { builtInRoleKeys, builtInRoleRights, type BuiltInRoleKey } from '@shared/staff/rights'
@@ -134,6 +134,8 @@ async function refusal(name: Guarded): Promise<string | null> {
 
 beforeAll(async () => {
   db = await freshDatabase()
+  // Functions whose arguments hold no database (a restore's backup source) check the app's.
+  setAppDb(db)
   staffIds.owner = (await door.setUpOwner(db, { name: 'Ewa', pin: pins.owner })).staffId
   staffIds.manager = await door.createStaffMember(db, { name: 'Marta', roleId: 'manager', allStores: true, storeIds: [], active: true }, pins.manager)
   staffIds['front-desk'] = await door.createStaffMember(db, { name: 'Kasia', roleId: 'front-desk', allStores: false, storeIds: [1], active: true }, pins['front-desk'])
