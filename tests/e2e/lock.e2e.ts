@@ -39,7 +39,8 @@ async function wrongPin(page: Page, name: string): Promise<string> {
 
 describe('first start and the lock', () => {
   it('sets up the owner with a recovery code shown once, which later resets a forgotten PIN', { timeout: 240_000 }, async ({ launch }) => {
-    const { page } = await launch({ signIn: false })
+    const app = await launch({ signIn: false })
+    const { page } = app
     await page.getByTestId('owner-setup').waitFor()
     expect(await page.locator('.frame').count()).toBe(0)
 
@@ -64,6 +65,24 @@ describe('first start and the lock', () => {
     // Shown large, in its five groups of four.
     expect(await page.getByTestId('recovery-code').locator('span').allInnerTexts()).toEqual(code.split('-'))
     expect(await page.getByTestId('recovery-continue').isDisabled()).toBe(true)
+
+    // Print sends only the code's sheet to the printer: what is laid out while the window prints.
+    await page.evaluate(() => {
+      const printed: string[] = []
+      Object.assign(window, { printedSheets: printed })
+      new MutationObserver(() => {
+        const root = document.querySelector('.print-root')
+        if (root && document.documentElement.classList.contains('is-printing')) printed.push((root as HTMLElement).innerText)
+      }).observe(document.documentElement, { attributeFilter: ['class'] })
+    })
+    await page.getByTestId('recovery-print').click()
+    await expect.poll(() => app.printCalls).toEqual([{ kind: 'printer', landscape: false }])
+    const sheets = await page.evaluate(() => (window as unknown as { printedSheets: string[] }).printedSheets)
+    expect(sheets).toHaveLength(1)
+    expect(sheets[0]).toContain(`Owner: ${TEST_OWNER.name}`)
+    for (const group of code.split('-')) expect(sheets[0]).toContain(group)
+    expect(await page.locator('.print-root').count()).toBe(0)
+
     await page.getByTestId('recovery-written').click()
     await page.getByTestId('recovery-continue').click()
     await page.waitForSelector('.frame')
