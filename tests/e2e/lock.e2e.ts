@@ -173,6 +173,41 @@ describe('first start and the lock', () => {
   })
 })
 
+describe('an existing base and a second person', () => {
+  it('keeps every customer at the set-up; another person signing in finds none of the previous one’s search', { timeout: 240_000 }, async ({ launch }) => {
+    const { page } = await launch({ signIn: false })
+    await page.getByTestId('owner-setup').waitFor()
+    // A base from before staff existed: customers, orders, and no owner yet.
+    await installDbProbe(page)
+    await page.evaluate(() => window.__regularsDbProbe.loadDemo({ customers: 60, orders: 300, seed: 5 }))
+    const before = await page.evaluate(() => window.__regularsDbProbe.counts())
+    await page.reload()
+    await setUpOwner(page)
+    await installDbProbe(page)
+    expect(await page.evaluate(() => window.__regularsDbProbe.counts())).toEqual(before)
+    await page.getByTestId('customer-row').first().waitFor()
+
+    // The same person back after a lock finds their search as they left it.
+    await page.getByTestId('quick-search').locator('input').fill('a')
+    await lockNow(page)
+    await signInAs(page, TEST_OWNER.name, TEST_OWNER.pin)
+    expect(await page.getByTestId('quick-search').locator('input').inputValue()).toBe('a')
+
+    // Switching person: lock, pick another. The front desk starts afresh, on the list, and is
+    // not offered the lock setting (their role may not change settings).
+    await page.evaluate(() => window.__regularsDbProbe.addStaff('Ola', 'front-desk', '1234'))
+    await page.evaluate(() => (location.hash = '#/customers/3'))
+    await lockNow(page)
+    await signInAs(page, 'Ola', '1234')
+    expect(await page.getByTestId('signed-in-name').innerText()).toBe('Ola')
+    expect(await page.getByTestId('quick-search').locator('input').inputValue()).toBe('')
+    expect(new URL(page.url()).hash).toBe('#/customers')
+    await page.evaluate(() => (location.hash = '#/settings'))
+    await page.getByTestId('lock-minutes').waitFor()
+    expect(await page.getByTestId('lock-minutes').locator('input').isDisabled()).toBe(true)
+  })
+})
+
 /** The owner's old PIN typed on the lock screen, answered. */
 function wrongPinWith(page: Page, pin: string): Promise<string> {
   return typePin(page, TEST_OWNER.name, pin).then(async () => {
