@@ -7,7 +7,7 @@ import enUS from 'naive-ui/es/locales/common/enUS'
 import frFR from 'naive-ui/es/locales/common/frFR'
 import plPL from 'naive-ui/es/locales/common/plPL'
 import ukUA from 'naive-ui/es/locales/common/ukUA'
-import { describe, expect, it, screenshot, withDemoData } from './fixtures'
+import { describe, expect, it, lockNow, screenshot, signInAs, TEST_OWNER, withDemoData } from './fixtures'
 
 /**
  * Every screen and dialog in every language, looked at as the desk sees it: no box may show
@@ -194,6 +194,14 @@ describe('words the kit would show', () => {
       await dialog('settings, a group renamed', () => page.locator('[data-testid^="group-edit-"]').first().click(), 'group-edit-name')
       await dialog('settings, a source renamed', () => page.locator('[data-testid^="referral-rename-"]').first().click(), 'referral-edit-name')
       if (locale === 'uk') await screenshot(page, 'kit-texts-settings-uk.png')
+
+      await lockNow(page)
+      await check('lock screen')
+      await page.getByTestId('lock-forgot').click()
+      await page.getByTestId('reset-code').waitFor()
+      await check('owner PIN reset')
+      await page.getByTestId('reset-back').click()
+      await signInAs(page, TEST_OWNER.name, TEST_OWNER.pin)
     }
 
     // The walk saw the boxes it came for (each screen has several).

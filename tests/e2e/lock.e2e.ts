@@ -39,7 +39,8 @@ async function wrongPin(page: Page, name: string): Promise<string> {
 
 describe('first start and the lock', () => {
   it('sets up the owner with a recovery code shown once, which later resets a forgotten PIN', { timeout: 240_000 }, async ({ launch }) => {
-    const { page } = await launch({ signIn: false })
+    const app = await launch({ signIn: false })
+    const { page } = app
     await page.getByTestId('owner-setup').waitFor()
     expect(await page.locator('.frame').count()).toBe(0)
 
@@ -64,6 +65,24 @@ describe('first start and the lock', () => {
     // Shown large, in its five groups of four.
     expect(await page.getByTestId('recovery-code').locator('span').allInnerTexts()).toEqual(code.split('-'))
     expect(await page.getByTestId('recovery-continue').isDisabled()).toBe(true)
+
+    // Print sends only the code's sheet to the printer: what is laid out while the window prints.
+    await page.evaluate(() => {
+      const printed: string[] = []
+      Object.assign(window, { printedSheets: printed })
+      new MutationObserver(() => {
+        const root = document.querySelector('.print-root')
+        if (root && document.documentElement.classList.contains('is-printing')) printed.push((root as HTMLElement).innerText)
+      }).observe(document.documentElement, { attributeFilter: ['class'] })
+    })
+    await page.getByTestId('recovery-print').click()
+    await expect.poll(() => app.printCalls).toEqual([{ kind: 'printer', landscape: false }])
+    const sheets = await page.evaluate(() => (window as unknown as { printedSheets: string[] }).printedSheets)
+    expect(sheets).toHaveLength(1)
+    expect(sheets[0]).toContain(`Owner: ${TEST_OWNER.name}`)
+    for (const group of code.split('-')) expect(sheets[0]).toContain(group)
+    expect(await page.locator('.print-root').count()).toBe(0)
+
     await page.getByTestId('recovery-written').click()
     await page.getByTestId('recovery-continue').click()
     await page.waitForSelector('.frame')
@@ -151,6 +170,41 @@ describe('first start and the lock', () => {
     await page.clock.fastForward('00:31')
     await expect.poll(() => status(page)).toBe('')
     await signInAs(page, TEST_OWNER.name, TEST_OWNER.pin)
+  })
+})
+
+describe('an existing base and a second person', () => {
+  it('keeps every customer at the set-up; another person signing in finds none of the previous one’s search', { timeout: 240_000 }, async ({ launch }) => {
+    const { page } = await launch({ signIn: false })
+    await page.getByTestId('owner-setup').waitFor()
+    // A base from before staff existed: customers, orders, and no owner yet.
+    await installDbProbe(page)
+    await page.evaluate(() => window.__regularsDbProbe.loadDemo({ customers: 60, orders: 300, seed: 5 }))
+    const before = await page.evaluate(() => window.__regularsDbProbe.counts())
+    await page.reload()
+    await setUpOwner(page)
+    await installDbProbe(page)
+    expect(await page.evaluate(() => window.__regularsDbProbe.counts())).toEqual(before)
+    await page.getByTestId('customer-row').first().waitFor()
+
+    // The same person back after a lock finds their search as they left it.
+    await page.getByTestId('quick-search').locator('input').fill('a')
+    await lockNow(page)
+    await signInAs(page, TEST_OWNER.name, TEST_OWNER.pin)
+    expect(await page.getByTestId('quick-search').locator('input').inputValue()).toBe('a')
+
+    // Switching person: lock, pick another. The front desk starts afresh, on the list, and is
+    // not offered the lock setting (their role may not change settings).
+    await page.evaluate(() => window.__regularsDbProbe.addStaff('Ola', 'front-desk', '1234'))
+    await page.evaluate(() => (location.hash = '#/customers/3'))
+    await lockNow(page)
+    await signInAs(page, 'Ola', '1234')
+    expect(await page.getByTestId('signed-in-name').innerText()).toBe('Ola')
+    expect(await page.getByTestId('quick-search').locator('input').inputValue()).toBe('')
+    expect(new URL(page.url()).hash).toBe('#/customers')
+    await page.evaluate(() => (location.hash = '#/settings'))
+    await page.getByTestId('lock-minutes').waitFor()
+    expect(await page.getByTestId('lock-minutes').locator('input').isDisabled()).toBe(true)
   })
 })
 

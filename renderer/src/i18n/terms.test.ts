@@ -31,6 +31,18 @@ const concepts: Record<string, { messages: readonly string[]; word: Record<Suppo
     messages: ['fields.lastOrderAt', 'list.filters.lastVisit', 'list.filters.chips.lastVisitBetween'],
     word: { en: 'last order', pl: 'ostatnie zamówienie', cs: 'poslední objednávka', uk: 'останнє замовлення', fr: 'dernière commande', bg: 'последна поръчка' }
   },
+  pin: {
+    messages: ['lock.setUp.pin', 'lock.setUp.errors.pinFormat', 'lock.screen.wrongPin', 'lock.screen.forgot', 'lock.reset.newPin', 'data.errors.signed-out'],
+    word: { en: 'pin', pl: 'pin', cs: 'pin', uk: 'pin-код', fr: 'code pin', bg: 'пин' }
+  },
+  lock: {
+    messages: ['lock.button.lock', 'lock.screen.title', 'lock.settings.title', 'lock.settings.minutes', 'data.errors.signed-out'],
+    word: { en: 'lock', pl: 'blok', cs: 'zam', uk: 'блок', fr: 'verrouill', bg: 'заключ' }
+  },
+  recoveryCode: {
+    messages: ['lock.recovery.title', 'lock.recovery.paperTitle', 'lock.reset.code', 'lock.reset.wrongCode'],
+    word: { en: 'recovery code', pl: 'kod odzyskiwania', cs: 'obnovovací kód', uk: 'код відновлення', fr: 'code de récupération', bg: 'код за възстановяване' }
+  },
   firstOrder: {
     messages: ['fields.firstOrderAt', 'list.filters.firstVisit', 'card.journey.firstOrder'],
     word: { en: 'first order', pl: 'pierwsze zamówienie', cs: 'první objednávka', uk: 'перше замовлення', fr: 'première commande', bg: 'първа поръчка' }
