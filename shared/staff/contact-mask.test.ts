@@ -21,6 +21,7 @@ describe('contact details masked for a person without the right to see them', ()
     for (const secret of ['601234', '603111', 'kowalska', 'gmail', 'Puławska', '02-512']) expect(text).not.toContain(secret)
     expect(masked.address).toEqual({ street: '•••', postalCode: '•••', city: 'Warszawa', country: 'PL' })
     expect(masked.phones.every(isMasked)).toBe(true)
+    expect(withMaskedContacts({ ...stored, tokens: ['48601234123', 'anna.kowalska@gmail.com'] }).tokens).toEqual([])
     expect(stored.phones[0]).toBe('+48601234123')
   })
 

@@ -9,6 +9,8 @@ import type { Address, CustomerProfile } from '../domain/types'
  * it back only masked.
  */
 
+type Contacts = Pick<CustomerProfile, 'phones' | 'emails' | 'address'>
+
 /** The character a mask is made of. Never part of a real phone, e-mail or address we store. */
 export const MASK = '•'
 const HIDDEN = MASK.repeat(3)
@@ -41,16 +43,21 @@ export function maskAddress(address: Address): Address {
   }
 }
 
-/** A row as a person without the right reads it (a copy; the row itself is untouched). */
-export function withMaskedContacts<T extends Pick<CustomerProfile, 'phones' | 'emails' | 'address'>>(row: T): T {
-  return { ...row, phones: row.phones.map(maskPhone), emails: row.emails.map(maskEmail), address: maskAddress(row.address) }
+/**
+ * A row as a person without the right reads it (a copy; the row itself is untouched). A stored
+ * customer's search tokens hold every phone's digits and whole e-mail: they go too.
+ */
+export function withMaskedContacts<T extends Contacts>(row: T): T {
+  return { ...row, phones: row.phones.map(maskPhone), emails: row.emails.map(maskEmail), address: maskAddress(row.address), ...noTokens(row) }
+}
+
+function noTokens(row: object): { tokens?: string[] } {
+  return 'tokens' in row ? { tokens: [] } : {}
 }
 
 export function isMasked(value: string): boolean {
   return value.includes(MASK)
 }
-
-type Contacts = Pick<CustomerProfile, 'phones' | 'emails' | 'address'>
 
 /**
  * A patch written from a masked view, with every masked value put back to the stored one it
@@ -88,5 +95,5 @@ function unmaskList(input: readonly string[], stored: readonly string[], mask: (
 
 /** A row for an export or a printed list by a person without the right: no contact at all (a mask on paper helps nobody). */
 export function withoutContacts<T extends Contacts>(row: T): T {
-  return { ...row, phones: [], emails: [], address: { street: '', postalCode: '', city: '', country: '' } }
+  return { ...row, phones: [], emails: [], address: { street: '', postalCode: '', city: '', country: '' }, ...noTokens(row) }
 }

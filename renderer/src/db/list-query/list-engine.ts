@@ -371,7 +371,12 @@ export class ListEngine {
   /** Rows as the signed-in person reads them: contacts masked without the right (copies: the cached rows stay whole for the conditions). */
   private shown<R extends ScopedRow | undefined>(rows: R[]): R[] {
     if (!contactsHidden(this.db)) return rows
-    return rows.map((row) => (row ? { ...row, customer: withMaskedContacts(row.customer) } : row))
+    return rows.map((row) => {
+      if (!row) return row
+      const customer = withMaskedContacts(row.customer)
+      // In the whole base's scope the figures are the customer row itself: masked with it.
+      return { ...row, customer, metrics: row.metrics === row.customer ? customer : row.metrics }
+    })
   }
 
   /** How many customers a filter set keeps now (segments in the side bar). */
