@@ -71,6 +71,8 @@ export {
   orderRefusalForId
 } from './access/scoped-reads'
 export { setFeatureSetting } from './access/own-settings'
+// For main's file work (renderer/src/file-work): the right checked before main is called.
+export { checkRight } from './access/guard'
 export {
   rightNeeded,
   exportableCustomers,

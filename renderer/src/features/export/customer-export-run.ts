@@ -10,8 +10,11 @@ import { appDb, appendAudit, customerIdChunks, customerIdTotal, exportableCustom
 import { throwIfCancelled, type JobOptions, type JobProgress } from '@shared/jobs/job'
 import { withScopedFigures, type ScopedFigures } from './scoped-figures'
 
-/** How the renderer reaches main (callMain in the app; the real handlers in Node tests). */
-export type MainCall = <K extends ChannelName>(channel: K, input: ChannelInput<K>) => Promise<ChannelOutput<K>>
+/** The channels an export uses. */
+export type ExportChannel = Extract<ChannelName, `export:${string}`>
+
+/** How the renderer reaches main (callFileWork in the app, which checks the right; the real handlers in Node tests). */
+export type MainCall = <K extends ExportChannel>(channel: K, input: ChannelInput<K>) => Promise<ChannelOutput<K>>
 
 /** What the user chose to export, and where the customers come from. */
 export interface CustomerExportPlan {
