@@ -120,6 +120,12 @@ export interface BenchPage {
    * `ms` until the first rows, `countMs` until the number of matches.
    */
   engineFirstPage(query: ListQuery, pageSize: number): Promise<{ ms: number; countMs: number; rows: number; total: number; plan: string }>
+  /**
+   * The same on the person's long-lived engine (made on first use, when it answers the default
+   * view and its count untimed, as the list does on opening): what a new query costs the desk
+   * once the list is open. `person` must be the one signed in.
+   */
+  warmEngineFirstPage(person: 'owner' | 'one-store', query: ListQuery, pageSize: number): Promise<{ ms: number; countMs: number; rows: number; total: number; plan: string }>
   /** Every id the index search finds (not timed: used to check the baselines agree). */
   searchAll(query: string): Promise<Id[]>
   /** Baseline: a naive Dexie filter() over the whole customers table with the same match rule. */
