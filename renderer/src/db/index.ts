@@ -73,6 +73,7 @@ export {
 export { setFeatureSetting } from './access/own-settings'
 // For main's file work (renderer/src/file-work): the right checked before main is called.
 export { checkRight } from './access/guard'
+export { canSeeContacts } from './access/contact-visibility'
 export {
   rightNeeded,
   exportableCustomers,

@@ -15,3 +15,8 @@ export function setContactsHidden(db: RegularsDatabase, value: boolean): void {
   if (value) hidden.add(db)
   else hidden.delete(db)
 }
+
+/** For exports and printed lists, which leave contact columns out for a person without the right. */
+export function canSeeContacts(db: RegularsDatabase): boolean {
+  return !contactsHidden(db)
+}

@@ -102,6 +102,7 @@ const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'si
   getLockAfterMinutes: 'setting read',
   // Main's file work asks it before each call (renderer/src/file-work); it refuses as the guards do.
   checkRight: 'the check itself',
+  canSeeContacts: 'sign-in',
   // Undo runs the handler of the entry's action, checked with that action's right (undo/index.ts).
   undoAuditEntry: 'record of what happened',
   canUndo: 'pure helper',
