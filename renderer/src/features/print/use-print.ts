@@ -6,7 +6,8 @@ import { fieldLabelKey } from '@shared/customer-fields/derived'
 import { customerFields, type CustomerFieldKey } from '@shared/export/customer-fields'
 import { throwIfCancelled } from '@shared/jobs/job'
 import { auditedListDetails, type AuditedList } from '@shared/audit/audited-list'
-import { appDb, appendAudit, getDataSettings, listStores, customerIdTotal, type CustomerIdSource } from '@renderer/db'
+import { appDb, appendAudit, canSeeContacts, getDataSettings, listStores, customerIdTotal, type CustomerIdSource } from '@renderer/db'
+import { withoutContactFields } from '@shared/staff/contact-fields'
 import { callFileWork } from '@renderer/file-work'
 import type { JobLines } from '@renderer/jobs/job-lines'
 import type { JobOutcome } from '@renderer/jobs/job-runner'
@@ -221,7 +222,9 @@ export function usePrint() {
 
   async function printList(request: ListPrintRequest, target: PrintTarget): Promise<boolean> {
     const db = appDb()
-    const columns: readonly CustomerFieldKey[] = request.columns.length ? request.columns : ['firstName', 'lastName', 'phone', 'email']
+    const asked: readonly CustomerFieldKey[] = request.columns.length ? request.columns : ['firstName', 'lastName', 'phone', 'email']
+    // Without the right to see contact details the paper has no contact columns (the rows have none either).
+    const columns = canSeeContacts(db) ? asked : withoutContactFields(asked)
     if (refuseTooLong((await customerIdTotal(db, request.source)) ?? 0)) return false
     const outcome = await job.run(async (control) => {
       showJobDialog(job, { title: t('print.preparing'), lines: listProgressLines, testId: 'print' })
