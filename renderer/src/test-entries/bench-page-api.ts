@@ -117,9 +117,9 @@ export interface BenchPage {
   scopedSearchFirstPage(query: string, pageSize: number): Promise<SearchTiming>
   /**
    * The list engine's first page for the signed-in person, on a fresh engine (nothing cached):
-   * `ms` until the first rows, `countMs` until the number of matches.
+   * `ms` until the first rows (the complete answer is abandoned).
    */
-  engineFirstPage(query: ListQuery, pageSize: number): Promise<{ ms: number; countMs: number; rows: number; total: number; plan: string }>
+  engineFirstPage(query: ListQuery, pageSize: number): Promise<{ ms: number; rows: number; plan: string }>
   /**
    * The same on the person's long-lived engine (made on first use, when it answers the default
    * view and its count untimed, as the list does on opening): what a new query costs the desk

@@ -14,8 +14,8 @@ import { sampleCustomers, searchCases } from './search'
  * people are made in the run's copy and removed again at the end): the app's screens have no
  * sign-in on this branch, so typing into the screen would measure the open base. Search:
  * `@renderer/db`'s scoped search for ≤ 50 ids and their rows. List: the list engine's first
- * page on a fresh engine (nothing cached, as when the list first asks), `count_median_ms`
- * until the number of matches; `open_list_ms` / `open_list_count_ms`: the same query asked
+ * page on a fresh engine (nothing cached, as when the list first asks; its complete answer is
+ * abandoned); `open_list_ms` / `open_list_count_ms`: the same query asked
  * once of the person's engine that already answered the default view and its count (the list
  * open at the desk: the scope's customers are known by then).
  */
@@ -86,17 +86,15 @@ async function listFigures(context: BenchContext, page: Page, storeId: number): 
     const name = (person: Person) => `list.${person}.${item.name}`
     if (!people.some((person) => context.selected(name(person)))) continue
     const baseline = await repeat(runs, async () => (await page.evaluate((options) => window.__regularsBench.bareListPage(options), { index: item.index, direction: item.direction, offset: 0, size: PAGE_SIZE })).ms)
-    const byPerson = {} as Record<Person, { samples: number[]; counts: number[]; total: number; plans: Set<string>; warm: number; warmCount: number }>
+    const byPerson = {} as Record<Person, { samples: number[]; total: number; plans: Set<string>; warm: number; warmCount: number }>
     for (const person of people) {
       await page.evaluate(({ person, storeId }) => window.__regularsBench.signInAs(person, storeId), { person, storeId })
       // Once, on the engine that has the list open: the first time this query is asked of it.
       const warm = await page.evaluate(({ person, query, size }) => window.__regularsBench.warmEngineFirstPage(person, query, size), { person, query: item.query, size: PAGE_SIZE })
-      const own = { samples: [] as number[], counts: [] as number[], total: 0, plans: new Set<string>(), warm: warm.ms, warmCount: warm.countMs }
+      const own = { samples: [] as number[], total: warm.total, plans: new Set<string>(), warm: warm.ms, warmCount: warm.countMs }
       for (let index = 0; index < runs; index++) {
         const timing = await page.evaluate(({ query, size }) => window.__regularsBench.engineFirstPage(query, size), { query: item.query, size: PAGE_SIZE })
         own.samples.push(timing.ms)
-        own.counts.push(timing.countMs)
-        own.total = timing.total
         own.plans.add(timing.plan)
       }
       byPerson[person] = own
@@ -110,14 +108,12 @@ async function listFigures(context: BenchContext, page: Page, storeId: number): 
         baseline: { name: 'bare Dexie orderBy().limit(50)', samples: baseline },
         extra: {
           matches: own.total,
-          count_median_ms: round(median(own.counts)),
           open_list_ms: round(own.warm),
           open_list_count_ms: round(own.warmCount),
           plans: [...own.plans].join('/'),
           ...(person === 'one-store'
             ? {
                 vs_owner: significant(median(own.samples) / median(byPerson.owner.samples)),
-                count_vs_owner: significant(median(own.counts) / median(byPerson.owner.counts)),
                 open_list_vs_owner: significant(own.warm / byPerson.owner.warm),
                 open_list_count_vs_owner: significant(own.warmCount / byPerson.owner.warmCount)
               }
