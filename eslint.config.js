@@ -45,6 +45,24 @@ const dataRestrictions = {
   ]
 }
 
+// Main's file work (export, print, import, manual backups and restore) is reached only through
+// renderer/src/file-work, which checks the signed-in person's right first (file-channels.ts
+// there lists them). Elsewhere callMain takes a literal channel that is not file work, and is
+// not handed on as a value (which would let a file channel through unseen).
+const fileWorkAllowed = ['renderer/src/file-work/**', 'renderer/src/ipc.ts']
+const fileWorkChannel = '/^((export|print|import|restore):|backup:(?!(status|disk-encryption)$))/'
+const fileWorkDoor = "Main's file work only through callFileWork (@renderer/file-work), which checks the right first."
+const fileWorkRestrictions = {
+  imports: [],
+  syntax: [
+    { selector: `CallExpression[callee.name='callMain'] > Literal.arguments:first-child[value=${fileWorkChannel}]`, message: fileWorkDoor },
+    { selector: "CallExpression[callee.name='callMain'] > :not(Literal).arguments:first-child", message: fileWorkDoor },
+    { selector: "CallExpression > Identifier.arguments[name='callMain']", message: fileWorkDoor },
+    { selector: ':matches(VariableDeclarator > Identifier.init, Property > Identifier.value, ArrayExpression > Identifier)[name="callMain"]', message: fileWorkDoor },
+    { selector: "MemberExpression[object.name='window'][property.name='regulars']", message: fileWorkDoor }
+  ]
+}
+
 function restrictions(...sets) {
   return {
     'no-restricted-imports': ['error', { paths: sets.flatMap((set) => set.imports), patterns: sets.flatMap((set) => set.patterns ?? []) }],
@@ -76,6 +94,7 @@ export default tseslint.config(
     }
   },
   // Outside those two files: no raw IPC. Outside the data layer: no tables.
-  { ignores: [...rawIpcAllowed, ...dataLayerAllowed], rules: restrictions(ipcRestrictions, dataRestrictions) },
+  { ignores: [...rawIpcAllowed, ...dataLayerAllowed], rules: restrictions(ipcRestrictions, dataRestrictions, fileWorkRestrictions) },
+  { files: fileWorkAllowed, rules: restrictions(ipcRestrictions, dataRestrictions) },
   { files: dataLayerAllowed, ignores: rawIpcAllowed, rules: restrictions(ipcRestrictions, { imports: [], syntax: [] }) }
 )

@@ -32,7 +32,7 @@ export * from './repositories/segments'
 export * from './repositories/settings'
 export * from './repositories/referral-sources'
 export * from './repositories/staff'
-export { recomputeCustomerFigures, figureTables, ordersOfCustomer } from './repositories/recompute'
+export { recomputeCustomerFigures, figureTables } from './repositories/recompute'
 export { applyDueFigures, keepFiguresCurrent, onDueFiguresApplied } from './repositories/due-figures'
 
 // The customer list's query engine (list-query/README.md).
@@ -50,9 +50,32 @@ export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } 
 // by name from access/guarded.ts: a named export wins over the `export *` of the same name above.
 export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce, forgetApproval, resetOwnerPin, type PinResult } from './access/sign-in'
 export { getLockAfterMinutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES } from './access/lock-setting'
-// Customer reads limited to the signed-in person's stores, over the unlimited ones of the same name.
-export { getCustomer, getCustomers, searchCustomerIds } from './access/scoped-reads'
+// Customer reads limited to the signed-in person's stores (contacts masked without the right to
+// see them), over the unlimited ones of the same name.
+export {
+  getCustomer,
+  getCustomers,
+  searchCustomerIds,
+  updateCustomer,
+  customersByContact,
+  customerIdsByContact,
+  customerOrdersPage,
+  customerHistoryCounts,
+  newestOrders,
+  customerOrderChunks,
+  customerStoreFigures,
+  recentConsentEvents,
+  consentHistory,
+  ordersOfCustomer,
+  getOrder,
+  customerNames,
+  orderRefusalFor,
+  orderRefusalForId
+} from './access/scoped-reads'
 export { setFeatureSetting } from './access/own-settings'
+// For main's file work (renderer/src/file-work): the right checked before main is called.
+export { checkRight } from './access/guard'
+export { canSeeContacts } from './access/contact-visibility'
 export {
   rightNeeded,
   exportableCustomers,

@@ -1,4 +1,5 @@
 import type { Customer, Id } from '@shared/domain/types'
+import type { ListQuery } from '@shared/list/list-query'
 
 /**
  * What the benchmark reaches inside the page (renderer/src/test-entries/bench-page-entry.ts, bundled
@@ -104,6 +105,27 @@ export interface BenchPage {
   bareFilterPage(options: { index: string; value: number; sortBy: string; size: number }): Promise<{ ms: number; rows: number }>
   /** The quick search as the data layer answers it: ids of the first page, then their rows. */
   searchFirstPage(query: string, pageSize: number): Promise<SearchTiming>
+  /**
+   * Signs the page's own data-layer session in as the benchmark's owner or its front-desk person
+   * limited to `storeId` (both made through the data layer on first use, in the run's copy).
+   * The app's own session is another: these figures are the data layer's, not the screen's.
+   */
+  signInAs(person: 'owner' | 'one-store', storeId: Id): Promise<void>
+  /** Removes the benchmark's people, so the app and later measures find the base open, as loaded. */
+  forgetBenchStaff(): Promise<void>
+  /** The quick search through the door (`@renderer/db`'s scoped search and rows), as the signed-in person sees it. */
+  scopedSearchFirstPage(query: string, pageSize: number): Promise<SearchTiming>
+  /**
+   * The list engine's first page for the signed-in person, on a fresh engine (nothing cached):
+   * `ms` until the first rows (the complete answer is abandoned).
+   */
+  engineFirstPage(query: ListQuery, pageSize: number): Promise<{ ms: number; rows: number; plan: string }>
+  /**
+   * The same on the person's long-lived engine (made on first use, when it answers the default
+   * view and its count untimed, as the list does on opening): what a new query costs the desk
+   * once the list is open. `person` must be the one signed in.
+   */
+  warmEngineFirstPage(person: 'owner' | 'one-store', query: ListQuery, pageSize: number): Promise<{ ms: number; countMs: number; rows: number; total: number; plan: string }>
   /** Every id the index search finds (not timed: used to check the baselines agree). */
   searchAll(query: string): Promise<Id[]>
   /** Baseline: a naive Dexie filter() over the whole customers table with the same match rule. */

@@ -9,6 +9,10 @@ import { RegularsDatabase } from '../db/schema'
 import { loadDemoData } from '../db/demo-loader'
 import { applyDueFigures } from '../db/repositories/due-figures'
 import { searchCustomerIds } from '../db/search'
+import { setUpOwner, signIn } from '../db/access/sign-in'
+import { createStaffMember } from '../db/access/guarded'
+import * as door from '../db/access/scoped-reads'
+import { ListEngine } from '../db/list-query/list-engine'
 import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
 
 // The benchmark's side inside the page: tests/bench/harness/page-bundle.ts bundles
@@ -17,6 +21,10 @@ import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-p
 // IndexedDB database with the data layer's code, and every figure is timed here, in the page.
 const db = new RegularsDatabase()
 let inMemory: { id: Id; tokens: string[] }[] = []
+// The benchmark's own people, made on first use in the run's copy of the base.
+const BENCH_PINS = { owner: '1111', 'one-store': '2222' } as const
+let benchStaff: Record<keyof typeof BENCH_PINS, Id> | null = null
+const warmEngines = new Map<keyof typeof BENCH_PINS, ListEngine>()
 let paintTracking = false
 const listPaints: { markAt: number; paintedAt: number }[] = []
 
@@ -317,6 +325,70 @@ const page: BenchPage = {
   },
 
   searchAll: (query) => searchCustomerIds(db, query),
+
+  async signInAs(person, storeId) {
+    if (!benchStaff) {
+      const owner = (await setUpOwner(db, { name: 'Bench owner', pin: BENCH_PINS.owner })).staffId
+      const oneStore = await createStaffMember(db, { name: 'Bench desk', roleId: 'front-desk', allStores: false, storeIds: [storeId], active: true }, BENCH_PINS['one-store'])
+      benchStaff = { owner, 'one-store': oneStore }
+    }
+    const result = await signIn(db, benchStaff[person], BENCH_PINS[person])
+    if (!result.ok) throw new Error(`the benchmark's ${person} could not sign in`)
+  },
+
+  async forgetBenchStaff() {
+    // Back to the base as loaded (open, nobody set up), so the app and later measures find it so.
+    await db.transaction('rw', db.staff, db.settings, async () => {
+      await db.staff.clear()
+      await db.settings.delete('signInBackoff')
+    })
+    benchStaff = null
+    warmEngines.clear()
+  },
+
+  async scopedSearchFirstPage(query, pageSize) {
+    const started = performance.now()
+    const ids = await door.searchCustomerIds(db, query, pageSize)
+    const rows = await door.getCustomers(db, ids)
+    const ms = performance.now() - started
+    if (rows.length !== ids.length) throw new Error(`search "${query}": a hit the person may not see`)
+    return { ms, ids }
+  },
+
+  async engineFirstPage(query, pageSize) {
+    // A fresh engine each time: nothing cached from an earlier run, as when the list first asks.
+    // Only the first page: the complete answer is abandoned (on a fresh engine it reads whole
+    // orders — tens of seconds at full size under load — and the warm figures time the count).
+    const engine = new ListEngine(db)
+    const abandon = new AbortController()
+    const started = performance.now()
+    const run = await engine.run(query, { pageSize, now: Date.now(), signal: abandon.signal, completeAfterMs: 60_000 })
+    if (typeof run === 'string') throw new Error(`list: ${run}`)
+    const ms = performance.now() - started
+    abandon.abort()
+    run.total.catch(() => undefined)
+    run.ordered.catch(() => undefined)
+    return { ms, rows: run.firstRows.length, plan: run.plan }
+  },
+
+  async warmEngineFirstPage(person, query, pageSize) {
+    let engine = warmEngines.get(person)
+    if (!engine) {
+      // The engine the desk has once the list has opened for this person: it answered the default view and its count.
+      engine = new ListEngine(db)
+      const opened = await engine.run({ sort: { column: 'lastActivityAt', direction: 'desc' }, search: '', filters: {} }, { pageSize, now: Date.now() })
+      if (typeof opened !== 'string') await Promise.all([opened.total, opened.ordered.catch(() => undefined)])
+      warmEngines.set(person, engine)
+    }
+    const started = performance.now()
+    const run = await engine.run(query, { pageSize, now: Date.now() })
+    if (typeof run === 'string') throw new Error(`list: ${run}`)
+    const ms = performance.now() - started
+    const total = run.knownTotal ?? (await run.total)
+    const countMs = performance.now() - started
+    await run.ordered.catch(() => undefined)
+    return { ms, countMs, rows: run.firstRows.length, total, plan: run.plan }
+  },
 
   async scanWithDexieFilter(query) {
     const matches = matcher(query)

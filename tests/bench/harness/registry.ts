@@ -14,6 +14,8 @@ export interface MeasureSource {
 export const measureSources: MeasureSource[] = [
   { file: 'measures/search.ts', names: ['search.surname', 'search.phone', 'search.email', 'search.card', 'search.folded', 'search.translit'] },
   { file: 'adapters/list-bench.ts', requires: 'measures/list.ts', names: ['list.open', 'list.start', 'list.sort.*', 'list.filter', 'list.store', 'list.jump.middle', 'list.jump.end', 'renderer.heap'] },
+  // Signs in through the data layer in the run's copy and removes its people again at the end.
+  { file: 'measures/one-store.ts', names: ['search.owner.*', 'search.one-store.*', 'list.owner.*', 'list.one-store.*'] },
   { file: 'adapters/card-bench.ts', requires: 'measures/card.ts', names: ['card.open', 'visit.add'] },
   { file: 'adapters/export-bench.ts', requires: 'measures/export.ts', names: ['export.xlsx'] },
   // Adds 100 000 customers to the run's copy: after every measure that reads the base as loaded.

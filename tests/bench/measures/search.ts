@@ -26,20 +26,20 @@ import { forgetPaints, painted } from './list-paints'
 
 const PAGE_SIZE = 50
 
-interface SearchCase {
+export interface SearchCase {
   name: string
   query: string
   describe: string
 }
 
-async function sampleCustomers(page: Page, total: number): Promise<Customer[]> {
+export async function sampleCustomers(page: Page, total: number): Promise<Customer[]> {
   // Spread over the table, the same ones every run of the same dataset.
   const ids = Array.from({ length: 40 }, (_, index) => 1 + Math.floor(((index * 7919 + 1234) % total)))
   const rows = await page.evaluate((ids) => window.__regularsBench.customers(ids), ids)
   return rows.filter((row): row is Customer => row !== undefined && row.erased === 0)
 }
 
-function searchCases(samples: Customer[]): SearchCase[] {
+export function searchCases(samples: Customer[]): SearchCase[] {
   const withPhone = samples.find((row) => row.phones.length > 0)
   const withEmail = samples.find((row) => row.emails.length > 0 && row.emails[0]!.length >= 10)
   const withCard = samples.find((row) => row.cardNumber !== '')

@@ -49,3 +49,11 @@ export function guarded<F extends (...args: never[]) => Promise<unknown>>(
   }
   return checked as unknown as F
 }
+
+/**
+ * The check alone, for work outside the data layer that needs a right: main's file work
+ * (renderer/src/file-work) asks here before each call. Refuses as `requireRight` does.
+ */
+export async function checkRight(db: RegularsDatabase, right: Right): Promise<void> {
+  await requireRight(db, right)
+}

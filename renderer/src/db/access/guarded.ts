@@ -7,7 +7,6 @@ import * as auditedActions from '../repositories/audited-actions'
 import * as bulkActions from '../repositories/bulk-actions'
 import * as categories from '../repositories/categories'
 import * as consents from '../repositories/consents'
-import * as customerChunks from '../repositories/customer-chunks'
 import * as customerBulk from '../repositories/customer-bulk'
 import * as customers from '../repositories/customers'
 import * as erase from '../repositories/erase'
@@ -90,7 +89,7 @@ export const rightNeeded = {
 const byContext = (context: { db: RegularsDatabase }) => context.db
 
 export const exportableCustomers = guarded(rightNeeded.exportableCustomers, scopedReads.exportableCustomers)
-export const ordersOfCustomers = guarded(rightNeeded.ordersOfCustomers, customerChunks.ordersOfCustomers)
+export const ordersOfCustomers = guarded(rightNeeded.ordersOfCustomers, scopedReads.ordersOfCustomers)
 export const messageAudienceChunk = guarded(rightNeeded.messageAudienceChunk, messageAudience.messageAudienceChunk)
 export const deleteCustomer = guarded(rightNeeded.deleteCustomer, customers.deleteCustomer)
 export const deleteCustomers = guarded(rightNeeded.deleteCustomers, customerBulk.deleteCustomers)

@@ -1,11 +1,12 @@
 import { freshDatabase, setAppDb, type RegularsDatabase } from '@renderer/db/test-support'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
-import { builtInRoleKeys, builtInRoleRights, type BuiltInRoleKey } from '@shared/staff/rights'
+import { builtInRoleKeys, builtInRoleRights, rights, type BuiltInRoleKey } from '@shared/staff/rights'
 import * as door from '@renderer/db'
 import * as undoDoor from '@renderer/db/undo'
 import { emptyProfile } from '@shared/domain/customer'
 import { visit } from '../repositories/card-fixtures.test-support'
+import { ListEngine } from '../list-query/list-engine'
 
 /**
  * Every function `@renderer/db` exports is either checked (`rightNeeded`, access/guarded.ts) or
@@ -13,7 +14,7 @@ import { visit } from '../repositories/card-fixtures.test-support'
  * test: decide whether it needs a right (export/print reads, delete, erase, merge, block,
  * consents, categories/groups/rules, the audit log, staff, settings, import writes all do).
  */
-const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'sign-in' | 'record of what happened' | 'per-PC preference' | 'maintenance in the background' | 'setting read'> = {
+const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'sign-in' | 'record of what happened' | 'per-PC preference' | 'maintenance in the background' | 'setting read' | 'the check itself'> = {
   appDb: 'maintenance in the background',
   requestPersistentStorage: 'maintenance in the background',
   searchCustomerIds: 'desk read',
@@ -100,6 +101,9 @@ const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'si
   forgetApproval: 'sign-in',
   resetOwnerPin: 'sign-in',
   getLockAfterMinutes: 'setting read',
+  // Main's file work asks it before each call (renderer/src/file-work); it refuses as the guards do.
+  checkRight: 'the check itself',
+  canSeeContacts: 'sign-in',
   // Undo runs the handler of the entry's action, checked with that action's right (undo/index.ts).
   undoAuditEntry: 'record of what happened',
   canUndo: 'pure helper',
@@ -163,6 +167,18 @@ describe('rights enforced at the data layer', () => {
     })
   }
 
+  it('answers checkRight (main’s file work asks it) for each right as each role’s rights say', async () => {
+    for (const role of builtInRoleKeys) {
+      await door.signIn(db, staffIds[role], pins[role])
+      for (const right of rights) {
+        const outcome = await door.checkRight(db, right).then(() => 'allowed', (error: AppError) => error.code)
+        expect([role, right, outcome]).toEqual([role, right, builtInRoleRights[role].includes(right) ? 'allowed' : door.dataErrors.notAllowed])
+      }
+    }
+    door.signOut(db)
+    await expect(door.checkRight(db, 'export-print')).rejects.toMatchObject({ code: door.dataErrors.signedOut })
+  })
+
   it('refuses every checked function while the desk is locked', async () => {
     door.signOut(db)
     for (const name of Object.keys(door.rightNeeded) as Guarded[]) expect([name, await refusal(name)]).toEqual([name, door.dataErrors.signedOut])
@@ -206,4 +222,41 @@ describe('rights enforced at the data layer', () => {
     expect((await db.audit.get(blockAudit))?.staffName).toBe('Kasia')
     expect((await db.audit.get(blockAudit))?.approvedBy).toBeUndefined()
   })
+})
+
+describe('store scope for each built-in role limited to one store', () => {
+  // The owner sees every store whatever their row says; a manager and the front desk limited
+  // to one store see its customers in search, the list's counts, the card and exports.
+  let scoped: RegularsDatabase
+  const people = {} as Record<BuiltInRoleKey, number>
+  const customers = { ours: 0, theirs: 0 }
+
+  beforeAll(async () => {
+    scoped = await freshDatabase()
+    people.owner = (await door.setUpOwner(scoped, { name: 'Ewa', pin: pins.owner })).staffId
+    const centrum = await door.createStore(scoped, { name: 'Centrum', currency: 'PLN' })
+    const mokotow = await door.createStore(scoped, { name: 'Mokotów', currency: 'PLN' })
+    customers.ours = await door.createCustomer(scoped, { ...emptyProfile(), firstName: 'Anna', lastName: 'Kowalczyk' })
+    customers.theirs = await door.createCustomer(scoped, { ...emptyProfile(), firstName: 'Anna', lastName: 'Kowalska' })
+    await door.addOrder(scoped, customers.ours, visit(mokotow, 1_000, 5_000))
+    await door.addOrder(scoped, customers.theirs, visit(centrum, 1_000, 5_000))
+    people.manager = await door.createStaffMember(scoped, { name: 'Marta', roleId: 'manager', allStores: false, storeIds: [mokotow], active: true }, pins.manager)
+    people['front-desk'] = await door.createStaffMember(scoped, { name: 'Kasia', roleId: 'front-desk', allStores: false, storeIds: [mokotow], active: true }, pins['front-desk'])
+    // Even an owner's row limited to one store: the owner sees everything.
+    await door.updateStaffMember(scoped, people.owner, { name: 'Ewa', roleId: 'owner', allStores: false, storeIds: [mokotow], active: true })
+  })
+
+  for (const role of builtInRoleKeys) {
+    it(`gives the ${role} ${role === 'owner' ? 'every customer' : 'only their store’s customers'}`, async () => {
+      expect((await door.signIn(scoped, people[role], pins[role])).ok).toBe(true)
+      const visible = role === 'owner' ? [customers.ours, customers.theirs] : [customers.ours]
+      expect(await door.searchCustomerIds(scoped, 'anna kowal')).toEqual(visible)
+      expect(await new ListEngine(scoped).count({}, Date.now())).toBe(visible.length)
+      expect((await door.getCustomer(scoped, customers.theirs))?.id).toBe(role === 'owner' ? customers.theirs : undefined)
+      expect((await door.customerOrdersPage(scoped, { customerId: customers.theirs, part: 'past', now: 10_000, offset: 0, limit: 5 })).total).toBe(role === 'owner' ? 1 : 0)
+      const exported = door.exportableCustomers(scoped, [customers.ours, customers.theirs])
+      if (builtInRoleRights[role].includes('export-print')) expect((await exported).map((row) => row.id)).toEqual(visible)
+      else await expect(exported).rejects.toMatchObject({ code: door.dataErrors.notAllowed })
+    })
+  }
 })

@@ -9,6 +9,7 @@ import type { RegularsDatabase } from '../schema'
 import { actorOf, isSetUp } from './actor'
 import { allStores } from '@shared/staff/store-scope'
 import { lockedScope, sessionOf } from './session'
+import { setContactsHidden } from './contact-visibility'
 
 /** What a PIN pad is told: in, or not (and how long it must wait before the next try). */
 export type PinResult = { ok: true } | { ok: false; wrongInARow: number; waitMs: number }
@@ -42,6 +43,7 @@ export async function setUpOwner(db: RegularsDatabase, input: { name: string; pi
     return (await db.staff.add({ name, roleId: 'owner', allStores: true, storeIds: [], active: true, pin, recovery })) as Id
   })
   Object.assign(sessionOf(db), { staffId, staffName: name, approval: null, scope: allStores })
+  setContactsHidden(db, false)
   return { staffId, recoveryCode }
 }
 
@@ -51,6 +53,7 @@ export async function signIn(db: RegularsDatabase, staffId: Id, pin: string, now
   if (result.ok) {
     const actor = actorOf((await db.staff.get(staffId))!, await db.roles.toArray())
     Object.assign(sessionOf(db), { staffId, staffName: actor.name, approval: null, scope: actor.scope })
+    setContactsHidden(db, !actor.rights.has('see-contacts'))
   }
   return result
 }
@@ -58,6 +61,8 @@ export async function signIn(db: RegularsDatabase, staffId: Id, pin: string, now
 /** Locks: nobody is signed in until a PIN is entered again. */
 export function signOut(db: RegularsDatabase): void {
   Object.assign(sessionOf(db), { staffId: null, staffName: null, approval: null, scope: lockedScope })
+  // Nothing is read while locked (the scope is no store); whoever signs in next decides anew.
+  setContactsHidden(db, true)
 }
 
 /** The signed-in person as the UI shows them (no secrets), or null when locked. */
@@ -107,6 +112,7 @@ export async function resetOwnerPin(
   const [pin, recovery] = await Promise.all([hashSecret(newPin), hashSecret(normaliseRecoveryCode(fresh))])
   await db.staff.update(ownerId, { pin, recovery, active: true })
   Object.assign(sessionOf(db), { staffId: ownerId, staffName: owner.name, approval: null, scope: allStores })
+  setContactsHidden(db, false)
   return { ok: true, recoveryCode: fresh }
 }
 

@@ -7,6 +7,9 @@ import { loadCombinedFigures } from './combined-figures'
 import { customersWhoseBookingPassed, customersWithUpcomingBooking } from './upcoming-bookings'
 import { compileConditions, visibleToPerson, type Condition, type Probe, type ScopedRow } from './conditions'
 import { sessionOf } from '../access/session'
+import { contactsHidden } from '../access/contact-visibility'
+import { customerInScope } from '@shared/staff/store-scope'
+import { withMaskedContacts } from '@shared/staff/contact-mask'
 import { normaliseFilters, type ListFilters, type ListQuery, type ListSort, type SortColumn } from '@shared/list/list-query'
 import { resolveScope, scopeKey, scopeStoreIds, type ListScope, type ScopeProblem } from './scope'
 import {
@@ -228,7 +231,8 @@ export class ListEngine {
   async run(query: ListQuery, options: RunOptions): Promise<ListRun | ScopeProblem> {
     this.busy++
     try {
-      return await this.firstPage(query, options)
+      const run = await this.firstPage(query, options)
+      return typeof run === 'string' ? run : { ...run, firstRows: this.shown(run.firstRows) }
     } finally {
       this.busy--
       this.wakeBackground()
@@ -353,10 +357,26 @@ export class ListEngine {
     return this.fullRun(scope, conditions, sort, options, 'full', probed)
   }
 
-  /** Rows of the scope for ids (a window of the list), in the order asked. */
+  /**
+   * Rows of the scope for ids (a window of the list), in the order asked; a customer outside
+   * the signed-in person's stores is no row (the ids may come from anywhere).
+   */
   async rows(scope: ListScope, ids: readonly Id[]): Promise<(ScopedRow | undefined)[]> {
     const combined = scope.kind === 'combined' ? await this.combinedFigures(scope.storeIds) : undefined
-    return loadScopedRows(this.db, scope, ids, combined)
+    const person = sessionOf(this.db).scope
+    const rows = await loadScopedRows(this.db, scope, ids, combined)
+    return this.shown(rows.map((row) => (row && customerInScope(row.customer, person) ? row : undefined)))
+  }
+
+  /** Rows as the signed-in person reads them: contacts masked without the right (copies: the cached rows stay whole for the conditions). */
+  private shown<R extends ScopedRow | undefined>(rows: R[]): R[] {
+    if (!contactsHidden(this.db)) return rows
+    return rows.map((row) => {
+      if (!row) return row
+      const customer = withMaskedContacts(row.customer)
+      // In the whole base's scope the figures are the customer row itself: masked with it.
+      return { ...row, customer, metrics: row.metrics === row.customer ? customer : row.metrics }
+    })
   }
 
   /** How many customers a filter set keeps now (segments in the side bar). */

@@ -1,7 +1,7 @@
 import type { BackupFinished, BackupKind } from '@shared/ipc/contract-backup'
 import type { JobOptions } from '@shared/jobs/job'
 import { appDb, backupContents, listStores, streamAutomaticBackupRows, streamBackupRows } from '@renderer/db'
-import { callMain } from '@renderer/ipc'
+import { callFileWork } from '@renderer/file-work'
 
 export interface BackupRunOptions extends JobOptions {
   kind: BackupKind
@@ -22,7 +22,7 @@ export async function runBackup(options: BackupRunOptions): Promise<BackupFinish
   const db = options.db ?? appDb()
   const contents = await backupContents(db)
   const stores = await listStores(db)
-  const started = await callMain('backup:begin', {
+  const started = await callFileWork('backup:begin', {
     kind: options.kind,
     ...(options.password !== undefined ? { password: options.password } : {}),
     businessName: stores[0]?.name ?? 'Regulars',
@@ -38,15 +38,15 @@ export async function runBackup(options: BackupRunOptions): Promise<BackupFinish
     await stream(
       db,
       {
-        rows: async (table, json, count) => void (await callMain('backup:rows', { backupId, table, json, count })),
-        restart: async () => void (await callMain('backup:rewind', { backupId }))
+        rows: async (table, json, count) => void (await callFileWork('backup:rows', { backupId, table, json, count })),
+        restart: async () => void (await callFileWork('backup:rewind', { backupId }))
       },
       options
     )
     options.onProgress?.({ done: 1, total: 1, phase: 'finishing', cancellable: false })
-    return await callMain('backup:finish', { backupId })
+    return await callFileWork('backup:finish', { backupId })
   } catch (error) {
-    await callMain('backup:cancel', { backupId }).catch(() => undefined)
+    await callFileWork('backup:cancel', { backupId }).catch(() => undefined)
     throw error
   }
 }

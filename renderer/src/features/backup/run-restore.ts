@@ -1,7 +1,7 @@
 import type { BackupPreview } from '@shared/ipc/contract-backup'
 import type { JobOptions } from '@shared/jobs/job'
 import { appDb, appendAudit, getDataSettings, pointAtDatabase, restoreIntoNewDatabase } from '@renderer/db'
-import { callMain } from '@renderer/ipc'
+import { callFileWork } from '@renderer/file-work'
 import { runBackup } from './run-backup'
 
 export interface RestoreRunOptions extends JobOptions {
@@ -31,7 +31,7 @@ export async function restoreBackup(options: RestoreRunOptions): Promise<void> {
   })
   const restored = await restoreIntoNewDatabase(
     { next: async () => {
-      const chunk = await callMain('restore:read', { restoreId: options.restoreId })
+      const chunk = await callFileWork('restore:read', { restoreId: options.restoreId })
       return chunk.done ? null : { table: chunk.table, json: chunk.json }
     } },
     { schemaVersion: options.preview.schemaVersion, tables: options.preview.tables, signal, onProgress }
@@ -48,5 +48,5 @@ export async function restoreBackup(options: RestoreRunOptions): Promise<void> {
     restored.close()
   }
   await pointAtDatabase(restored.name)
-  await callMain('restore:close', { restoreId: options.restoreId }).catch(() => undefined)
+  await callFileWork('restore:close', { restoreId: options.restoreId }).catch(() => undefined)
 }

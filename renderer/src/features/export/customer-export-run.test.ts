@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { displayName } from '@shared/domain/customer'
 import type { Id } from '@shared/domain/types'
-import { addReferralSource, loadDemoData, renameReferralSource, updateCustomer } from '@renderer/db'
+import { addReferralSource, createRole, createStaffMember, loadDemoData, renameReferralSource, setUpOwner, signIn, updateCustomer } from '@renderer/db'
+import { rights } from '@shared/staff/rights'
 import type { RegularsDatabase } from '@renderer/db/test-support'
 import { freshDatabase, setAppDb } from '@renderer/db/test-support'
 import { createAppI18n } from '@renderer/i18n'
@@ -46,6 +47,20 @@ const plan = (ids: Id[], overrides: Partial<CustomerExportPlan> = {}): CustomerE
 })
 
 describe('a customer export from the database', () => {
+  it('leaves the contact columns out for a person who may export but not see contact details', async () => {
+    const ids = ((await db.customers.orderBy(':id').primaryKeys()) as Id[]).slice(0, 3)
+    await setUpOwner(db, { name: 'Ewa', pin: '1111' })
+    const role = await createRole(db, { name: 'Lists only', rights: rights.filter((right) => right !== 'see-contacts') })
+    const person = await createStaffMember(db, { name: 'Ola', roleId: role, allStores: true, storeIds: [], active: true }, '4444')
+    expect(await signIn(db, person, '4444')).toEqual({ ok: true })
+    const target = join(folder, 'bez-kontaktow.xlsx')
+    const result = await runCustomerExport(plan(ids, { includeOrders: false }), await polishTexts(), await realMain(folder, target))
+    if (result === null) throw new Error('export did not run')
+    const [customers] = (await readXlsx(target)).sheets
+    expect(customers!.rows[0]!.map((cell) => cell?.v)).toEqual(['Nr klienta', 'Imię', 'Nazwisko', 'Zamówienia', 'Wartość łączna', 'Ostatnie zamówienie', 'Zablokowany'])
+    expect(customers!.rows).toHaveLength(4)
+  })
+
   it('writes "How they found us" as the source’s name in the UI language (or the manager’s), with the details', async () => {
     const ids = (await db.customers.orderBy(':id').primaryKeys()) as Id[]
     const tiktok = await addReferralSource(db, 'TikTok')

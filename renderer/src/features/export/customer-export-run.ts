@@ -6,12 +6,16 @@ import { exportChunkRows, type ExportCell, type ExportColumn, type ExportFileKin
 import { orderExportRow, orderFieldKeys, orderFields, type OrderExportLookups } from '@shared/export/order-fields'
 import type { ChannelInput, ChannelName, ChannelOutput } from '@shared/ipc/contract'
 import type { ExportFinished } from '@shared/ipc/contract-export'
-import { appDb, appendAudit, customerIdChunks, customerIdTotal, exportableCustomers, ordersOfCustomers, type CustomerIdSource } from '@renderer/db'
+import { appDb, appendAudit, canSeeContacts, customerIdChunks, customerIdTotal, exportableCustomers, ordersOfCustomers, type CustomerIdSource } from '@renderer/db'
 import { throwIfCancelled, type JobOptions, type JobProgress } from '@shared/jobs/job'
 import { withScopedFigures, type ScopedFigures } from './scoped-figures'
+import { withoutContactFields } from '@shared/staff/contact-fields'
 
-/** How the renderer reaches main (callMain in the app; the real handlers in Node tests). */
-export type MainCall = <K extends ChannelName>(channel: K, input: ChannelInput<K>) => Promise<ChannelOutput<K>>
+/** The channels an export uses. */
+export type ExportChannel = Extract<ChannelName, `export:${string}`>
+
+/** How the renderer reaches main (callFileWork in the app, which checks the right; the real handlers in Node tests). */
+export type MainCall = <K extends ExportChannel>(channel: K, input: ChannelInput<K>) => Promise<ChannelOutput<K>>
 
 /** What the user chose to export, and where the customers come from. */
 export interface CustomerExportPlan {
@@ -74,7 +78,9 @@ export async function runCustomerExport(
     now?: () => number
   } = {}
 ): Promise<CustomerExportResult | null> {
-  const customerColumns: ExportColumn[] = plan.fields.map((key) => ({ key, header: texts.fieldHeader(key), type: customerFields[key].type }))
+  // Without the right to see contact details the file has no contact columns (the rows have none either).
+  const fields = canSeeContacts(appDb()) ? plan.fields : withoutContactFields(plan.fields)
+  const customerColumns: ExportColumn[] = fields.map((key) => ({ key, header: texts.fieldHeader(key), type: customerFields[key].type }))
   const orderColumns: ExportColumn[] = orderFieldKeys.map((key) => ({ key, header: texts.orderFieldHeader(key), type: orderFields[key].type }))
   const includeOrders = plan.includeOrders && plan.format === 'xlsx'
   const started = await main('export:begin', {
@@ -104,7 +110,7 @@ export async function runCustomerExport(
     for await (const ids of customerIdChunks(db, plan.source)) {
       throwIfCancelled(options.signal, 'The export was cancelled')
       const customers = await withScopedFigures(await exportableCustomers(db, ids), plan.figures)
-      const rows: ExportCell[][] = customers.map((customer) => customerExportRow(customer, plan.fields, texts.customerLookups))
+      const rows: ExportCell[][] = customers.map((customer) => customerExportRow(customer, fields, texts.customerLookups))
       if (rows.length) await main('export:rows', { exportId, sheet: 'customers', rows })
       for (const customer of customers) exportedIds.push(customer.id!)
       progress.done += ids.length
@@ -150,7 +156,7 @@ export async function runCustomerExport(
       details: {
         fileName: finished.fileName,
         format: plan.format,
-        fields: [...plan.fields],
+        fields: [...fields],
         includeOrders,
         orders: progress.orders,
         scope: plan.scope,

@@ -5,7 +5,7 @@ import { customerFieldKeys, defaultCustomerExportFields, exportFieldsWith, type 
 import type { ExportFormat } from '@shared/export/export-spec'
 import type { AuditedList } from '@shared/audit/audited-list'
 import { appDb, customerIdTotal, type CustomerIdSource } from '@renderer/db'
-import { callMain } from '@renderer/ipc'
+import { callFileWork } from '@renderer/file-work'
 import { useJob } from '@renderer/jobs/use-job'
 import { useJobDialog } from '@renderer/jobs/use-job-dialog'
 import type { ScopedFigures } from './scoped-figures'
@@ -43,7 +43,7 @@ export interface CustomerExportRequest {
   figures?: ScopedFigures
 }
 
-const mainCall: MainCall = (channel, input) => callMain(channel, input)
+const mainCall: MainCall = (channel, input) => callFileWork(channel, input)
 
 export function useCustomerExport() {
   const { t, n, locale } = useI18n()

@@ -6,8 +6,9 @@ import { fieldLabelKey } from '@shared/customer-fields/derived'
 import { customerFields, type CustomerFieldKey } from '@shared/export/customer-fields'
 import { throwIfCancelled } from '@shared/jobs/job'
 import { auditedListDetails, type AuditedList } from '@shared/audit/audited-list'
-import { appDb, appendAudit, getDataSettings, listStores, customerIdTotal, type CustomerIdSource } from '@renderer/db'
-import { callMain } from '@renderer/ipc'
+import { appDb, appendAudit, canSeeContacts, getDataSettings, listStores, customerIdTotal, type CustomerIdSource } from '@renderer/db'
+import { withoutContactFields } from '@shared/staff/contact-fields'
+import { callFileWork } from '@renderer/file-work'
 import type { JobLines } from '@renderer/jobs/job-lines'
 import type { JobOutcome } from '@renderer/jobs/job-runner'
 import { useJob } from '@renderer/jobs/use-job'
@@ -109,11 +110,11 @@ export function usePrint() {
   /** Sends the layout to the printer or to a PDF; tells the user what happened. */
   async function output(target: PrintTarget, file: { baseName: string; subject?: string }, landscape: boolean): Promise<{ fileName?: string; pages?: number } | null> {
     if (target === 'printer') {
-      const { printed } = await callMain('print:printer', { landscape })
+      const { printed } = await callFileWork('print:printer', { landscape })
       if (printed) message.success(t('print.sentToPrinter'))
       return printed ? {} : null
     }
-    const saved = await callMain('print:pdf', { fileName: { base: file.baseName, subject: file.subject }, landscape, fileTypeName: t('print.fileTypePdf') })
+    const saved = await callFileWork('print:pdf', { fileName: { base: file.baseName, subject: file.subject }, landscape, fileTypeName: t('print.fileTypePdf') })
     if (!saved) return null
     message.success(saved.pages === 1 ? t('print.savedOnePage', { file: saved.fileName }) : t('print.saved', { file: saved.fileName, pages: saved.pages }), {
       duration: 8000,
@@ -223,7 +224,9 @@ export function usePrint() {
 
   async function printList(request: ListPrintRequest, target: PrintTarget): Promise<boolean> {
     const db = appDb()
-    const columns: readonly CustomerFieldKey[] = request.columns.length ? request.columns : ['firstName', 'lastName', 'phone', 'email']
+    const asked: readonly CustomerFieldKey[] = request.columns.length ? request.columns : ['firstName', 'lastName', 'phone', 'email']
+    // Without the right to see contact details the paper has no contact columns (the rows have none either).
+    const columns = canSeeContacts(db) ? asked : withoutContactFields(asked)
     if (refuseTooLong((await customerIdTotal(db, request.source)) ?? 0)) return false
     const outcome = await approval.runJob(() => job.run(async (control) => {
       showJobDialog(job, { title: t('print.preparing'), lines: listProgressLines, testId: 'print' })

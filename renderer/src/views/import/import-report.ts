@@ -2,7 +2,7 @@ import { formatPhoneInternational } from '@shared/domain/phone'
 import { buildCustomerRow, type BuildContext } from '@shared/import/build-customer'
 import { summaryRowEvidence, type SummaryEvidence } from '@shared/import/summary-row'
 import { importLimits } from '@shared/import/limits'
-import { callMain } from '@renderer/ipc'
+import { callFileWork } from '@renderer/file-work'
 import { describeResult, type ImportOutcome } from '@renderer/db'
 import type { RowSource } from '@shared/import/row-source'
 
@@ -24,7 +24,7 @@ export interface ReportTexts {
 }
 
 export async function writeImportReport(outcome: ImportOutcome, source: RowSource, context: BuildContext, texts: ReportTexts): Promise<string | null> {
-  const begun = await callMain('import:report-begin', {
+  const begun = await callFileWork('import:report-begin', {
     defaultName: texts.fileName,
     summary: texts.summary,
     columns: [texts.columns.line, texts.columns.result, texts.columns.name, texts.columns.phone, texts.columns.email, texts.columns.details],
@@ -55,11 +55,11 @@ export async function writeImportReport(outcome: ImportOutcome, source: RowSourc
           cell(details)
         ]
       })
-      await callMain('import:report-rows', { reportId, rows: lines })
+      await callFileWork('import:report-rows', { reportId, rows: lines })
     }
-    return (await callMain('import:report-finish', { reportId })).fileName
+    return (await callFileWork('import:report-finish', { reportId })).fileName
   } catch (error) {
-    await callMain('import:report-cancel', { reportId }).catch(() => undefined)
+    await callFileWork('import:report-cancel', { reportId }).catch(() => undefined)
     throw error
   }
 }

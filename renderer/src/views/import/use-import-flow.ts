@@ -13,7 +13,7 @@ import { appDb, getDataSettings, analyseImport, listReferralSources, listStores,
 import { otherSourceId } from '@shared/customer-fields/referral'
 import type { BuildContext } from '@shared/import/build-customer'
 import { referralChoices } from '@renderer/features/customer-fields/field-lookups'
-import { callMain } from '@renderer/ipc'
+import { callFileWork } from '@renderer/file-work'
 import { useJob } from '@renderer/jobs/use-job'
 import { useApproval } from '@renderer/features/approval/use-approval'
 import { recallMapping, rememberMapping } from './mapping-memory'
@@ -94,7 +94,7 @@ export function useImportFlow() {
   const hasIdentity = computed(() => mapping.value.some((target) => target === 'fullName' || target === 'firstName' || target === 'lastName' || target === 'phone' || target === 'email'))
 
   function reset(): void {
-    if (sessionId) void callMain('import:close', { sessionId }).catch(() => undefined)
+    if (sessionId) void callFileWork('import:close', { sessionId }).catch(() => undefined)
     job.cancel()
     sessionId = null
     file.value = null
@@ -114,7 +114,7 @@ export function useImportFlow() {
     referralSources.value = { choices: referralChoices(sources), otherId: otherSourceId(sources) }
     stores.value = chain.map((store) => ({ id: store.id!, name: store.name, country: store.country }))
     try {
-      const opened = await callMain('import:open', {})
+      const opened = await callFileWork('import:open', {})
       if (!opened.sessionId) return
       sessionId = opened.sessionId
       readingName.value = opened.fileName
@@ -132,7 +132,7 @@ export function useImportFlow() {
       .run(async ({ signal, onProgress }) => {
         for (;;) {
           throwIfCancelled(signal, 'Reading was cancelled')
-          const status = await callMain('import:status', { sessionId: reading })
+          const status = await callFileWork('import:status', { sessionId: reading })
           if (status.state !== 'reading') return fileReady(status.file)
           onProgress({ phase: 'reading', done: status.rowsRead, fraction: status.progress })
           await pause(pollMs, signal)
@@ -147,7 +147,7 @@ export function useImportFlow() {
 
   async function fileReady(summary: ImportFileSummary): Promise<void> {
     file.value = summary
-    samples.value = summary.rowCount > 0 ? (await callMain('import:rows', { sessionId: summary.sessionId, from: 0, count: Math.min(sampleRows, summary.rowCount) })).rows : []
+    samples.value = summary.rowCount > 0 ? (await callFileWork('import:rows', { sessionId: summary.sessionId, from: 0, count: Math.min(sampleRows, summary.rowCount) })).rows : []
     const cells = samples.value.map((row) => row.cells)
     const guesses = guessColumnTargets(summary.headers, cells, ownExportHeaderTargets())
     const remembered = recallMapping(summary.headers)
@@ -185,7 +185,7 @@ export function useImportFlow() {
   async function reread(choice: { sheet?: string; encoding?: ImportEncoding; delimiter?: ImportDelimiter; headerLine?: number }): Promise<void> {
     if (!sessionId) return
     try {
-      const status = await callMain('import:reparse', { sessionId, ...choice })
+      const status = await callFileWork('import:reparse', { sessionId, ...choice })
       if (status.state === 'ready') await fileReady(status.file)
       else startPolling()
     } catch (caught) {
