@@ -21,6 +21,9 @@ import * as importWrite from '../import/import-write'
 import * as backupRead from '../backup/backup-read'
 import * as restoreDatabase from '../backup/restore-database'
 import * as lockSetting from './lock-setting'
+import * as rulesStore from '../rules/rules-store'
+import * as rulesPass from '../rules/rules-pass'
+import * as rulesPreview from '../rules/rules-preview'
 import { guarded } from './guard'
 import * as scopedReads from './scoped-reads'
 
@@ -57,6 +60,13 @@ export const rightNeeded = {
   createGroup: 'manage-segmentation',
   updateGroup: 'manage-segmentation',
   deleteGroup: 'manage-segmentation',
+  saveRule: 'manage-segmentation',
+  setRuleEnabled: 'manage-segmentation',
+  moveRule: 'manage-segmentation',
+  deleteRule: 'manage-segmentation',
+  // The preview reads every customer for the rule editor; the pass follows a rule's change.
+  previewRule: 'manage-segmentation',
+  runRulesPass: 'manage-segmentation',
   getAuditEntry: 'see-audit',
   auditEntriesPage: 'see-audit',
   createStaffMember: 'manage-staff',
@@ -128,3 +138,9 @@ export const writeImport = guarded(rightNeeded.writeImport, importWrite.writeImp
 export const setLockAfterMinutes = guarded(rightNeeded.setLockAfterMinutes, lockSetting.setLockAfterMinutes)
 export const streamBackupRows = guarded(rightNeeded.streamBackupRows, backupRead.streamBackupRows)
 export const restoreIntoNewDatabase = guarded(rightNeeded.restoreIntoNewDatabase, restoreDatabase.restoreIntoNewDatabase)
+export const saveRule = guarded(rightNeeded.saveRule, rulesStore.saveRule)
+export const setRuleEnabled = guarded(rightNeeded.setRuleEnabled, rulesStore.setRuleEnabled)
+export const moveRule = guarded(rightNeeded.moveRule, rulesStore.moveRule)
+export const deleteRule = guarded(rightNeeded.deleteRule, rulesStore.deleteRule)
+export const previewRule = guarded(rightNeeded.previewRule, rulesPreview.previewRule)
+export const runRulesPass = guarded(rightNeeded.runRulesPass, rulesPass.runRulesPass)
