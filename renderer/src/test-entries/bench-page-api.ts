@@ -1,4 +1,5 @@
 import type { Customer, Id } from '@shared/domain/types'
+import type { RuleDraft } from '@shared/rules/rule'
 
 /**
  * What the benchmark reaches inside the page (renderer/src/test-entries/bench-page-entry.ts, bundled
@@ -114,5 +115,20 @@ export interface BenchPage {
   scanInMemory(query: string): Promise<ScanTiming>
   /** Releases the in-memory array. */
   dropInMemory(): void
+  /** Baseline of a rules pass: every customer row read once with bare Dexie, in primary-key chunks of `chunkRows`. */
+  bareCustomerChunks(chunkRows: number): Promise<{ ms: number; rows: number }>
+  /**
+   * Starts one rules pass over every customer with the data layer's own code (runRulesPass,
+   * yielding a macrotask between chunks): first, untimed, saves `rule` or deletes every rule.
+   * `finishRulesPass` waits for it; the pass alone is timed.
+   */
+  startRulesPass(options: { rule?: RuleDraft; deleteRules?: boolean; chunkRows: number }): void
+  finishRulesPass(): Promise<RulesPassFigures>
   close(): void
+}
+
+export interface RulesPassFigures {
+  ms: number
+  customers: number
+  changed: number
 }

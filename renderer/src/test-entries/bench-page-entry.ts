@@ -9,7 +9,9 @@ import { RegularsDatabase } from '../db/schema'
 import { loadDemoData } from '../db/demo-loader'
 import { applyDueFigures } from '../db/repositories/due-figures'
 import { searchCustomerIds } from '../db/search'
-import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
+import { deleteRule, listRules, saveRule } from '../db/rules/rules-store'
+import { runRulesPass } from '../db/rules/rules-pass'
+import type { BenchPage, RulesPassFigures, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
 
 // The benchmark's side inside the page: tests/bench/harness/page-bundle.ts bundles
 // this file on its own and evaluates it through the DevTools protocol, like the data layer's
@@ -18,6 +20,7 @@ import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-p
 const db = new RegularsDatabase()
 let inMemory: { id: Id; tokens: string[] }[] = []
 let paintTracking = false
+let rulesPass: Promise<RulesPassFigures> | null = null
 const listPaints: { markAt: number; paintedAt: number }[] = []
 
 function matcher(query: string): (tokens: readonly string[]) => boolean {
@@ -344,6 +347,36 @@ const page: BenchPage = {
 
   dropInMemory() {
     inMemory = []
+  },
+
+  async bareCustomerChunks(chunkRows) {
+    const started = performance.now()
+    let rows = 0
+    let after = 0
+    for (;;) {
+      const chunk = await db.customers.where(':id').above(after).limit(chunkRows).toArray()
+      if (chunk.length === 0) break
+      rows += chunk.length
+      after = chunk[chunk.length - 1]!.id!
+    }
+    return { ms: performance.now() - started, rows }
+  },
+
+  startRulesPass({ rule, deleteRules, chunkRows }) {
+    rulesPass = (async () => {
+      if (deleteRules) for (const existing of await listRules(db)) await deleteRule(db, existing.id)
+      if (rule) await saveRule(db, rule)
+      const started = performance.now()
+      const result = await runRulesPass(db, { reason: 'rule-change', chunkSize: chunkRows })
+      return { ms: performance.now() - started, customers: result.customers, changed: result.changed }
+    })()
+  },
+
+  async finishRulesPass() {
+    if (!rulesPass) throw new Error('No rules pass was started')
+    const figures = await rulesPass
+    rulesPass = null
+    return figures
   },
 
   close: () => db.close()

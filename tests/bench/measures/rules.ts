@@ -1,0 +1,90 @@
+import type { Page } from 'playwright-core'
+import type { RuleDraft } from '../../../shared/rules/rule'
+import type { BenchContext, BenchMeasures } from '../harness/measure-api'
+import { measureSearchAsYouType, settle, type ListSample } from './list'
+import { forgetPaints, painted } from './list-paints'
+
+/**
+ * `rules.full-pass`: the rules' full pass (F27) — what runs after a rule is created or changed
+ * and at the first start of a day — over every customer, with one rule of two conditions
+ * ("spent at least 2 000 and not seen for 60 days" → category 1). Timed in the page around the
+ * data layer's runRulesPass (chunks of 1 000, read, applied, the changed rows written, a
+ * macrotask between chunks). The rule is new each run, so the pass writes the customers it
+ * gives the category to (`changed`); `steady_pass_median_ms`: the same pass again, when
+ * nothing changes (the daily pass of most days); `take_back_median_ms`: the pass after the
+ * rule is deleted. Baseline, same run: every customer row read once with bare Dexie in
+ * primary-key chunks of the same size.
+ *
+ * `rules.search-during-pass`: while a pass runs, "Kowal" is typed into the list's quick search
+ * letter by letter, each keystroke timed to the painted rows (as search.surname); baseline:
+ * the same typing in the same run with no pass running. The app yields its passes to the
+ * list engine (`idle`); this page-side pass only yields a macrotask, so it is the harder case.
+ */
+const CHUNK_ROWS = 1_000
+const rule: RuleDraft = { name: 'Spent over 2 000, not seen for 60 days', enabled: true, conditions: { spend: { min: 200_000 }, notSeenDays: 60 }, actions: { addCategoryId: 1 } }
+
+export const bench: BenchMeasures = {
+  names: ['rules.full-pass', 'rules.search-during-pass'],
+  async run(context) {
+    const { page } = await context.openApp({ path: '#/customers', viewport: { width: 1600, height: 900 } })
+    await settle(page, 1_500)
+    await page.evaluate(() => window.__regularsBench.trackListPaints())
+    const runs = context.runs(3)
+
+    const baseline: number[] = []
+    for (let index = 0; index < runs; index++) baseline.push((await page.evaluate((rows) => window.__regularsBench.bareCustomerChunks(rows), CHUNK_ROWS)).ms)
+
+    const quietSearch = await typeSearch(page, context.runs(2))
+    const first: number[] = []
+    const steady: number[] = []
+    const takeBack: number[] = []
+    const during: number[] = []
+    let changed = 0
+    let customers = 0
+    for (let index = 0; index < runs; index++) {
+      await page.evaluate(({ rule, rows }) => window.__regularsBench.startRulesPass({ rule, deleteRules: true, chunkRows: rows }), { rule, rows: CHUNK_ROWS })
+      // The desk types while the pass runs (the pass takes seconds at full size; a smoke run's may end first).
+      if (index === 0 && context.selected('rules.search-during-pass')) during.push(...(await typeSearch(page, 1, false)))
+      const pass = await page.evaluate(() => window.__regularsBench.finishRulesPass())
+      first.push(pass.ms)
+      changed = pass.changed
+      customers = pass.customers
+      await page.evaluate((rows) => window.__regularsBench.startRulesPass({ chunkRows: rows }), CHUNK_ROWS)
+      steady.push((await page.evaluate(() => window.__regularsBench.finishRulesPass())).ms)
+      await page.evaluate((rows) => window.__regularsBench.startRulesPass({ deleteRules: true, chunkRows: rows }), CHUNK_ROWS)
+      takeBack.push((await page.evaluate(() => window.__regularsBench.finishRulesPass())).ms)
+      context.log(`rules pass ${index + 1}: ${Math.round(first.at(-1)!)} ms (${changed} of ${customers} changed), steady ${Math.round(steady.at(-1)!)} ms, take back ${Math.round(takeBack.at(-1)!)} ms`)
+    }
+    const median = (values: number[]) => Math.round([...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!)
+    context.record({
+      name: 'rules.full-pass',
+      samples: first,
+      baseline: { name: 'bare Dexie: every customer row read once in chunks', samples: baseline },
+      extra: { customers, changed, chunk_rows: CHUNK_ROWS, steady_pass_median_ms: median(steady), take_back_median_ms: median(takeBack), conditions: 'spend ≥ 2 000 and not seen for 60 days' },
+      note: 'rules.full-pass: a new rule of two conditions put to every customer (its changed rows written); baseline: every row read once in chunks of the same size'
+    })
+    if (context.selected('rules.search-during-pass')) {
+      context.record({
+        name: 'rules.search-during-pass',
+        samples: during.length > 0 ? during : quietSearch,
+        baseline: { name: 'the same typing with no pass running', samples: quietSearch },
+        extra: { query: 'Kowal', keystrokes_during_pass: during.length },
+        note: 'rules.search-during-pass: "Kowal" typed letter by letter while a rules pass runs, each keystroke until its rows are painted'
+      })
+    }
+  }
+}
+
+/** "Kowal" typed `times` times; each keystroke until its rows are painted. */
+async function typeSearch(page: Page, times: number, settleFirst = true): Promise<number[]> {
+  const samples: number[] = []
+  for (let index = 0; index < times; index++) {
+    if (settleFirst) await settle(page, 300)
+    await forgetPaints(page)
+    const word: ListSample[] = await measureSearchAsYouType(page, ['Kowal'])
+    samples.push(...(await painted(page, word, { trailingAnswers: 1 })).samples)
+  }
+  return samples
+}
+
+export type { BenchContext }
