@@ -13,6 +13,13 @@ export const rulesPassJob = createJob((error) => (error instanceof Error ? error
 
 /** The last finished pass, for the line under the rules. */
 export const lastRulesPass = shallowRef<RulesPassResult | null>(null)
+/** Passes finished since the app started (the screen marks each, so a test can wait for the next). */
+export const finishedRulesPasses = shallowRef(0)
+
+function finished(result: RulesPassResult): void {
+  lastRulesPass.value = result
+  finishedRulesPasses.value++
+}
 
 let queue: Promise<unknown> = Promise.resolve()
 
@@ -27,7 +34,7 @@ export function applyRulesToEveryone(): Promise<JobOutcome<RulesPassResult>> {
   return queued(() =>
     rulesPassJob.run(async (control) => {
       const result = await runRulesPass(appDb(), { reason: 'rule-change', betweenChunks: listEngine().idle, ...control })
-      lastRulesPass.value = result
+      finished(result)
       return result
     })
   )
@@ -42,7 +49,7 @@ export function startDailyRulesPass(delayMs = 5_000): () => void {
     void queued(() =>
       rulesPassJob.run(async (control) => {
         const result = await runDailyRulesPassIfDue(appDb(), { betweenChunks: listEngine().idle, ...control })
-        if (result) lastRulesPass.value = result
+        if (result) finished(result)
         return result
       })
     ).finally(() => {
