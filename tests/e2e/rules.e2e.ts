@@ -106,6 +106,7 @@ describe('automatic rules', () => {
       const shown = await launch({ locale, viewport: { width: 1366, height: 768 }, path: '#/settings' })
       await shown.page.getByTestId('rules-settings').waitFor()
       await shown.page.getByTestId('rule-edit').click()
+      await shown.page.getByTestId('rule-editor').waitFor()
       await shown.page.getByTestId('rule-preview').click()
       await shown.page.getByTestId('rule-preview-count').waitFor({ timeout: 60_000 })
       await shown.page.getByTestId('rules-settings').evaluate((element) => element.scrollIntoView({ block: 'start' }))

@@ -124,6 +124,8 @@ export interface BenchPage {
    */
   startRulesPass(options: { rule?: RuleDraft; deleteRules?: boolean; chunkRows: number }): void
   finishRulesPass(): Promise<RulesPassFigures>
+  /** Audit entries of one action (the app's own rules pass writes one when it ends). */
+  auditCount(action: string): Promise<number>
   close(): void
 }
 

@@ -379,6 +379,8 @@ const page: BenchPage = {
     return figures
   },
 
+  auditCount: (action) => db.audit.where('action').equals(action).count(),
+
   close: () => db.close()
 }
 
