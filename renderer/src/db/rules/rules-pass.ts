@@ -23,7 +23,9 @@ export interface RulesPassResult {
   cancelled: boolean
 }
 
-const DEFAULT_CHUNK = 1000
+// Small enough that a desk query waiting behind one chunk's read waits little (IndexedDB serves
+// one request after another), large enough that the pass stays near a plain chunked read.
+export const RULES_PASS_CHUNK = 500
 /** Changed customers written per transaction (≈ ¼ s at the 4 000 rows/s a customer row with its indexes costs). */
 const WRITE_BATCH = 1000
 
@@ -37,7 +39,7 @@ const WRITE_BATCH = 1000
  */
 export async function runRulesPass(db: RegularsDatabase, options: RulesPassOptions): Promise<RulesPassResult> {
   const now = options.now ?? Date.now()
-  const size = options.chunkSize ?? DEFAULT_CHUNK
+  const size = options.chunkSize ?? RULES_PASS_CHUNK
   const rules = await rulesInForce(db)
   const total = await db.customers.count()
   const result: RulesPassResult = { customers: 0, changed: 0, cancelled: false }
