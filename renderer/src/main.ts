@@ -4,6 +4,7 @@ import App from './App.vue'
 import { createAppI18n } from './i18n'
 import { appDb, keepFiguresCurrent, loadActiveDatabaseName, removeInactiveDatabases, setSystemLocale } from './db'
 import { startAutomaticBackups } from './features/backup/automatic-backups'
+import { startDailyRulesPass } from './features/rules/rules-pass-runner'
 import { callMain } from './ipc'
 import { prefetchCustomersView, router } from './router'
 import { useUiSettings } from './stores/ui-settings'
@@ -29,6 +30,8 @@ async function start(): Promise<void> {
   // The database a restore replaced, or a restore's unfinished one after a crash, goes now.
   void removeInactiveDatabases().catch(() => undefined)
   startAutomaticBackups()
+  // Rules that depend on time ("not seen for 60 days") are put to every customer once a day, in the background.
+  startDailyRulesPass()
   // Started on another screen (import, settings): the list's code is ready before the desk clicks.
   if (router.currentRoute.value.name !== 'customers') setTimeout(prefetchCustomersView, 1_000)
 }

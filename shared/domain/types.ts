@@ -9,6 +9,7 @@
  */
 import type { RoleId } from '../staff/rights'
 import type { SecretHash } from '../staff/secret-hash'
+import type { RuleEffects } from '../rules/rule'
 
 export type Id = number
 export type EpochMs = number
@@ -190,6 +191,8 @@ export interface Customer extends CustomerProfile, Metrics {
   sortName: string
   /** The import batch that created this customer, if any (undo of an import). */
   importBatchId?: string
+  /** What automatic rules gave this customer and the exceptions people made (shared/rules/rule.ts); absent on rows no rule touched. */
+  ruleEffects?: RuleEffects
 }
 
 export type OrderKind = 'order' | 'visit' | 'booking'
@@ -300,6 +303,9 @@ export type AuditAction =
   | 'restore'
   | 'demo-data'
   | 'order-edit'
+  | 'rule-change'
+  | 'rules-pass'
+  | 'rule-exception'
 
 export interface AuditEntry {
   id?: Id

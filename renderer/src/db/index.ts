@@ -46,6 +46,13 @@ export { analyseImport, plannedCounts, type ImportAnalysis, type PreviewRow } fr
 export type { ImportMode, SkipReason } from './import/import-decide'
 export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } from './import/import-outcome'
 
+// Automatic categories, groups and discounts (F27): the rules, their passes, the card's exceptions.
+export { listRules, type RuleWriteOptions } from './rules/rules-store'
+export { undoRuleException } from './rules/rules-apply'
+export { runDailyRulesPassIfDue } from './rules/rules-daily'
+export type { RulesPassResult, RulesPassReason } from './rules/rules-pass'
+export type { RulePreview, PreviewChange } from './rules/rules-preview'
+
 // Staff, sign-in and rights (access/). The functions that need a right are exported checked,
 // by name from access/guarded.ts: a named export wins over the `export *` of the same name above.
 export { accessIsSetUp, setUpOwner, signIn, signOut, signedInPerson, approveOnce, forgetApproval, resetOwnerPin, type PinResult } from './access/sign-in'
@@ -124,7 +131,13 @@ export {
   setLockAfterMinutes,
   writeImport,
   streamBackupRows,
-  restoreIntoNewDatabase
+  restoreIntoNewDatabase,
+  saveRule,
+  setRuleEnabled,
+  moveRule,
+  deleteRule,
+  previewRule,
+  runRulesPass
 } from './access/guarded'
 
 // Backups: every table read in chunks for main to write; a restore into a new database that

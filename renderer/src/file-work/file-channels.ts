@@ -15,6 +15,8 @@ export const fileWorkChannels = {
   'export:rows': 'export-print',
   'export:finish': 'export-print',
   'export:cancel': 'ending',
+  // A message list's numbers or addresses copied for another program carry the base out too.
+  'clipboard:write-text': 'export-print',
   'print:pdf': 'export-print',
   'print:printer': 'export-print',
   'import:open': 'import',

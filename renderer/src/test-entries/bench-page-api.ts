@@ -1,5 +1,6 @@
 import type { Customer, Id } from '@shared/domain/types'
 import type { ListQuery } from '@shared/list/list-query'
+import type { RuleDraft } from '@shared/rules/rule'
 
 /**
  * What the benchmark reaches inside the page (renderer/src/test-entries/bench-page-entry.ts, bundled
@@ -136,5 +137,22 @@ export interface BenchPage {
   scanInMemory(query: string): Promise<ScanTiming>
   /** Releases the in-memory array. */
   dropInMemory(): void
+  /** Baseline of a rules pass: every customer row read once with bare Dexie, in primary-key chunks of `chunkRows`. */
+  bareCustomerChunks(chunkRows: number): Promise<{ ms: number; rows: number }>
+  /**
+   * Starts one rules pass over every customer with the data layer's own code (runRulesPass,
+   * yielding a macrotask between chunks): first, untimed, saves `rule` or deletes every rule.
+   * `finishRulesPass` waits for it; the pass alone is timed.
+   */
+  startRulesPass(options: { rule?: RuleDraft; deleteRules?: boolean; chunkRows: number }): void
+  finishRulesPass(): Promise<RulesPassFigures>
+  /** Audit entries of one action (the app's own rules pass writes one when it ends). */
+  auditCount(action: string): Promise<number>
   close(): void
+}
+
+export interface RulesPassFigures {
+  ms: number
+  customers: number
+  changed: number
 }

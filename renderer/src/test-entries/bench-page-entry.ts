@@ -13,7 +13,9 @@ import { setUpOwner, signIn } from '../db/access/sign-in'
 import { createStaffMember } from '../db/access/guarded'
 import * as door from '../db/access/scoped-reads'
 import { ListEngine } from '../db/list-query/list-engine'
-import type { BenchPage, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
+import { deleteRule, listRules, saveRule } from '../db/rules/rules-store'
+import { runRulesPass } from '../db/rules/rules-pass'
+import type { BenchPage, RulesPassFigures, UiAction, UiDone } from '@renderer/test-entries/bench-page-api'
 
 // The benchmark's side inside the page: tests/bench/harness/page-bundle.ts bundles
 // this file on its own and evaluates it through the DevTools protocol, like the data layer's
@@ -26,6 +28,7 @@ const BENCH_PINS = { owner: '1111', 'one-store': '2222' } as const
 let benchStaff: Record<keyof typeof BENCH_PINS, Id> | null = null
 const warmEngines = new Map<keyof typeof BENCH_PINS, ListEngine>()
 let paintTracking = false
+let rulesPass: Promise<RulesPassFigures> | null = null
 const listPaints: { markAt: number; paintedAt: number }[] = []
 
 function matcher(query: string): (tokens: readonly string[]) => boolean {
@@ -417,6 +420,38 @@ const page: BenchPage = {
   dropInMemory() {
     inMemory = []
   },
+
+  async bareCustomerChunks(chunkRows) {
+    const started = performance.now()
+    let rows = 0
+    let after = 0
+    for (;;) {
+      const chunk = await db.customers.where(':id').above(after).limit(chunkRows).toArray()
+      if (chunk.length === 0) break
+      rows += chunk.length
+      after = chunk[chunk.length - 1]!.id!
+    }
+    return { ms: performance.now() - started, rows }
+  },
+
+  startRulesPass({ rule, deleteRules, chunkRows }) {
+    rulesPass = (async () => {
+      if (deleteRules) for (const existing of await listRules(db)) await deleteRule(db, existing.id)
+      if (rule) await saveRule(db, rule)
+      const started = performance.now()
+      const result = await runRulesPass(db, { reason: 'rule-change', chunkSize: chunkRows })
+      return { ms: performance.now() - started, customers: result.customers, changed: result.changed }
+    })()
+  },
+
+  async finishRulesPass() {
+    if (!rulesPass) throw new Error('No rules pass was started')
+    const figures = await rulesPass
+    rulesPass = null
+    return figures
+  },
+
+  auditCount: (action) => db.audit.where('action').equals(action).count(),
 
   close: () => db.close()
 }

@@ -18,6 +18,8 @@ export const measureSources: MeasureSource[] = [
   { file: 'measures/one-store.ts', names: ['search.owner.*', 'search.one-store.*', 'list.owner.*', 'list.one-store.*'] },
   { file: 'adapters/card-bench.ts', requires: 'measures/card.ts', names: ['card.open', 'visit.add'] },
   { file: 'adapters/export-bench.ts', requires: 'measures/export.ts', names: ['export.xlsx'] },
+  // Writes the customers a rule changes (and takes them back): after the measures that read the base as loaded.
+  { file: 'measures/rules.ts', names: ['rules.full-pass', 'rules.search-during-pass'] },
   // Adds 100 000 customers to the run's copy: after every measure that reads the base as loaded.
   { file: 'adapters/import-bench.ts', requires: 'measures/import.ts', names: ['import.xlsx'] },
   // Restores over the run's copy (the page reloads on the restored base): after every other measure.

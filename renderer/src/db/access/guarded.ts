@@ -22,6 +22,9 @@ import * as importWrite from '../import/import-write'
 import * as backupRead from '../backup/backup-read'
 import * as restoreDatabase from '../backup/restore-database'
 import * as lockSetting from './lock-setting'
+import * as rulesStore from '../rules/rules-store'
+import * as rulesPass from '../rules/rules-pass'
+import * as rulesPreview from '../rules/rules-preview'
 import { guarded } from './guard'
 import { appDb } from '../database'
 import * as scopedReads from './scoped-reads'
@@ -61,6 +64,13 @@ export const rightNeeded = {
   createGroup: 'manage-segmentation',
   updateGroup: 'manage-segmentation',
   deleteGroup: 'manage-segmentation',
+  saveRule: 'manage-segmentation',
+  setRuleEnabled: 'manage-segmentation',
+  moveRule: 'manage-segmentation',
+  deleteRule: 'manage-segmentation',
+  // The preview reads every customer for the rule editor; the pass follows a rule's change.
+  previewRule: 'manage-segmentation',
+  runRulesPass: 'manage-segmentation',
   getAuditEntry: 'see-audit',
   auditEntriesPage: 'see-audit',
   auditPeople: 'see-audit',
@@ -136,3 +146,9 @@ export const setLockAfterMinutes = guarded(rightNeeded.setLockAfterMinutes, lock
 export const streamBackupRows = guarded(rightNeeded.streamBackupRows, backupRead.streamBackupRows)
 // A restore's arguments hold the backup, not a database: the check is the app's signed-in person.
 export const restoreIntoNewDatabase = guarded(rightNeeded.restoreIntoNewDatabase, restoreDatabase.restoreIntoNewDatabase, () => appDb())
+export const saveRule = guarded(rightNeeded.saveRule, rulesStore.saveRule)
+export const setRuleEnabled = guarded(rightNeeded.setRuleEnabled, rulesStore.setRuleEnabled)
+export const moveRule = guarded(rightNeeded.moveRule, rulesStore.moveRule)
+export const deleteRule = guarded(rightNeeded.deleteRule, rulesStore.deleteRule)
+export const previewRule = guarded(rightNeeded.previewRule, rulesPreview.previewRule)
+export const runRulesPass = guarded(rightNeeded.runRulesPass, rulesPass.runRulesPass)

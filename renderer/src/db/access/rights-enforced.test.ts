@@ -91,6 +91,11 @@ const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'si
   scrubFreedValues: 'maintenance in the background',
   customerNames: 'desk read',
   editOrder: 'desk write',
+  // The card names the rule behind an automatic category; Undo of an exception is a category change on the card.
+  listRules: 'desk read',
+  undoRuleException: 'desk write',
+  // The first start of a day: rules that depend on time, whoever is signed in (or nobody).
+  runDailyRulesPassIfDue: 'maintenance in the background',
   setSystemLocale: 'per-PC preference',
   accessIsSetUp: 'sign-in',
   setUpOwner: 'sign-in',

@@ -17,6 +17,8 @@ import type { RowSource } from '@shared/import/row-source'
 import { importedCategoryColours, NameResolver } from './name-resolver'
 import { rowResult, type ImportOutcome, type RowResults } from './import-outcome'
 import { saveUndoRecords } from './import-undo-store'
+import { withRulesApplied } from '../rules/rules-apply'
+import { rulesInForce } from '../rules/rules-store'
 
 /**
  * Writes an import: every row of the file, in chunks, inside ONE read-write transaction over
@@ -89,6 +91,8 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
     importFile: options.fileName
   })
 
+  // New customers meet the manager's rules as they are written, like one added at the desk.
+  const rules = await rulesInForce(db)
   options.onProgress?.({ done: 0, total })
   const outcome = await db.transaction('rw', importTables(db), async () => {
     const transaction = Dexie.currentTransaction
@@ -199,7 +203,7 @@ export async function writeImport(db: RegularsDatabase, source: RowSource, optio
           for (const [channel, granted, at] of consents) row = { ...row, consents: { ...row.consents, [channel]: { granted, at, source: 'import' } } }
           // newCustomer derived the tokens and sort name; of what this adds only consents have flags.
           row = { ...row, ...consentFlags(row.consents) }
-          creates.push({ index, row, consents })
+          creates.push({ index, row: withRulesApplied(row, rules, options.now), consents })
         } else {
           const plan = planUpdate(decision.existing, imported, { categoryIds, groupIds }, { overwrite: options.overwrite, now: options.now })
           if (!plan.changed) {

@@ -1,4 +1,5 @@
 import { DAY_MS } from '@shared/domain/metrics'
+import { dayEnd, dayStart } from '@shared/list/days'
 import { searchQueryAlternatives, tokensMatch } from '@shared/domain/search-tokens'
 import type { Customer, Id, Metrics } from '@shared/domain/types'
 import type { RegularsDatabase } from '../schema'
@@ -104,17 +105,8 @@ export interface ConditionContext {
   upcoming?: ReadonlySet<Id>
 }
 
-/** Local midnight of a "YYYY-MM-DD" day (the PC's time zone, like the date pickers). */
-export function dayStart(day: string): number {
-  const [year, month, date] = day.split('-').map(Number)
-  return new Date(year!, month! - 1, date!).getTime()
-}
-
-/** The last millisecond of a day. */
-export function dayEnd(day: string): number {
-  const [year, month, date] = day.split('-').map(Number)
-  return new Date(year!, month! - 1, date! + 1).getTime() - 1
-}
+// The list's days and the rules' (shared/rules/match.ts) are the same days.
+export { dayStart, dayEnd }
 
 export function compileConditions(filters: ListFilters, search: string, ctx: ConditionContext, onlyIds?: readonly Id[]): Condition[] {
   const conditions: Condition[] = []

@@ -4,6 +4,7 @@ import { AppError } from '@shared/errors'
 import type { JobOptions } from '@shared/jobs/job'
 import { dataErrors } from '../errors'
 import type { RegularsDatabase } from '../schema'
+import { effectsAfterHandEdit } from '@shared/rules/hand-edits'
 import { figureTables } from './recompute'
 
 /**
@@ -58,7 +59,14 @@ async function changeMembership(db: RegularsDatabase, chunk: Id[], field: 'categ
     for (const row of rows) {
       if (!row) continue
       const next = change(row[field])
-      if (next) changed.push({ ...row, [field]: next, updatedAt: now })
+      if (!next) continue
+      const written: Customer = { ...row, [field]: next, updatedAt: now }
+      // Taking off in bulk what a rule gave is an exception, as on the card.
+      if (row.ruleEffects) {
+        written.ruleEffects = effectsAfterHandEdit(row, written, now)
+        if (written.ruleEffects === undefined) delete written.ruleEffects
+      }
+      changed.push(written)
     }
     if (changed.length > 0) await db.customers.bulkPut(changed)
     return changed.length

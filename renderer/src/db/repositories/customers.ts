@@ -7,6 +7,9 @@ import { AppError } from '@shared/errors'
 import { dataErrors, parseOrThrow } from '../errors'
 import type { RegularsDatabase } from '../schema'
 import { figureTables } from './recompute'
+import { effectsAfterHandEdit } from '@shared/rules/hand-edits'
+import { withRulesApplied } from '../rules/rules-apply'
+import { rulesInForce } from '../rules/rules-store'
 
 export interface WriteOptions {
   /** The clock, for tests; Date.now() otherwise. */
@@ -16,7 +19,8 @@ export interface WriteOptions {
 /** Creates a customer from a validated profile; returns the new id. */
 export async function createCustomer(db: RegularsDatabase, profile: CustomerProfileInput, options: WriteOptions = {}): Promise<Id> {
   const valid = parseOrThrow(customerProfileSchema, profile) as CustomerProfile
-  const customer = newCustomer(valid, options.now ?? Date.now())
+  const now = options.now ?? Date.now()
+  const customer = withRulesApplied(newCustomer(valid, now), await rulesInForce(db), now)
   return (await db.customers.add(customer)) as Id
 }
 
@@ -28,15 +32,23 @@ export type CustomerPatch = Partial<CustomerProfile> & Partial<Pick<Customer, 'b
  * consent flags) in step. Returns the updated row.
  */
 export async function updateCustomer(db: RegularsDatabase, id: Id, patch: CustomerPatch, options: WriteOptions = {}): Promise<Customer> {
+  const now = options.now ?? Date.now()
+  const rules = await rulesInForce(db)
   return db.transaction('rw', db.customers, async () => {
     const current = await db.customers.get(id)
     if (!current) throw new AppError(dataErrors.customerNotFound, `Customer ${id} not found`)
-    const next: Customer = { ...current, ...patch, updatedAt: options.now ?? Date.now() }
+    const next: Customer = { ...current, ...patch, updatedAt: now }
     // A patch clears an optional field (a referral) with undefined: the row then has none.
     for (const key of Object.keys(patch) as (keyof CustomerPatch)[]) if (patch[key] === undefined) delete next[key]
     // An erased row is anonymous history: it has no name or contact left to validate.
     if (!next.erased) parseOrThrow(customerProfileSchema, profileOf(next))
-    const written = { ...next, ...deriveCustomerFields(next) }
+    // What a person took off that a rule gave stays off (an exception); then the rules, in the same transaction.
+    if (current.ruleEffects) {
+      next.ruleEffects = effectsAfterHandEdit(current, next, now)
+      if (next.ruleEffects === undefined) delete next.ruleEffects
+    }
+    const ruled = withRulesApplied(next, rules, now)
+    const written = { ...ruled, ...deriveCustomerFields(ruled) }
     await db.customers.put(written)
     return written
   })

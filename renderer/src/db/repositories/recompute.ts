@@ -3,6 +3,8 @@ import { customerFigures } from '@shared/domain/customer-metrics'
 import type { EpochMs, Id, Order } from '@shared/domain/types'
 import type { RegularsDatabase } from '../schema'
 import { getSetting } from './settings'
+import { withRulesApplied } from '../rules/rules-apply'
+import { rulesInForce } from '../rules/rules-store'
 
 /** The tables a transaction must include to call recomputeCustomerFigures. */
 export function figureTables(db: RegularsDatabase) {
@@ -31,9 +33,14 @@ export async function recomputeCustomerFigures(db: RegularsDatabase, customerId:
     await Promise.all([db.openBookings.delete(customerId), db.figuresDue.delete(customerId)])
     return
   }
-  const [orders, mainStores] = await Promise.all([ordersOfCustomer(db, customerId), mainCurrencyStoreIds(db)])
+  const [orders, mainStores, rules] = await Promise.all([ordersOfCustomer(db, customerId), mainCurrencyStoreIds(db), rulesInForce(db)])
   const figures = customerFigures(customerId, customer.createdAt, orders, (storeId) => mainStores.has(storeId), now)
-  await db.customers.update(customerId, { ...figures.metrics, storeIds: figures.storeIds })
+  // The manager's rules (F27) follow the figures in the same transaction: a visit that takes
+  // a customer over 2 000 makes them VIP as it is saved.
+  const withFigures = { ...customer, ...figures.metrics, storeIds: figures.storeIds }
+  const ruled = withRulesApplied(withFigures, rules, now)
+  const ruleFields = ruled === withFigures ? {} : { categoryIds: ruled.categoryIds, groupIds: ruled.groupIds, discountPercent: ruled.discountPercent, ruleEffects: ruled.ruleEffects }
+  await db.customers.update(customerId, { ...figures.metrics, storeIds: figures.storeIds, ...ruleFields })
   if (figures.latestBookingAt === undefined) await db.openBookings.delete(customerId)
   else await db.openBookings.put({ customerId, latestAt: figures.latestBookingAt })
   if (figures.dueAt === undefined) await db.figuresDue.delete(customerId)

@@ -10,14 +10,13 @@ import { JobCancelled } from '@shared/jobs/job'
 import { placeholderNames } from '@shared/messages/placeholders'
 import { createCustomer, eraseCustomer, getAuditEntry, recordConsentChange, setCustomerBlocked } from '@renderer/db'
 import { freshDatabase, setAppDb, type RegularsDatabase } from '@renderer/db/test-support'
-import type { MainCall } from '../export/customer-export-run'
 import { summariseAudience } from './audience-pass'
-import { copyMessageContacts, runMessageFile, type MessageListPlan, type MessageListTexts } from './message-list-run'
+import { copyMessageContacts, runMessageFile, type MessageListPlan, type MessageListTexts, type MessageMainCall } from './message-list-run'
 
 // Main's real handlers (the Node project) loaded at run time, as the export's tests do: the
 // file is written by the real export service and read back by the tests' CSV reader.
 const outside = (path: string) => import(/* @vite-ignore */ path)
-async function realMain(folder: string, target: string | null): Promise<{ main: MainCall; clipboard: string[]; parseCsv: (text: string, separator: string) => string[][] }> {
+async function realMain(folder: string, target: string | null): Promise<{ main: MessageMainCall; clipboard: string[]; parseCsv: (text: string, separator: string) => string[][] }> {
   const [{ createDispatch }, { createHandlers }, { createTestPorts }, { parseCsv }] = await Promise.all([
     outside('../../../../electron/main/ipc/dispatch'),
     outside('../../../../electron/main/services/create-handlers'),
@@ -26,7 +25,7 @@ async function realMain(folder: string, target: string | null): Promise<{ main: 
   ])
   const { ports, clipboardTexts } = createTestPorts({ dataDir: folder, answers: { savePath: target } })
   const dispatch = createDispatch(createHandlers(ports)) as (channel: string, input: unknown) => Promise<Envelope<unknown>>
-  const main = (async (channel: string, input: unknown) => unwrapEnvelope(await dispatch(channel, JSON.parse(JSON.stringify(input))))) as MainCall
+  const main = (async (channel: string, input: unknown) => unwrapEnvelope(await dispatch(channel, JSON.parse(JSON.stringify(input))))) as MessageMainCall
   return { main, clipboard: clipboardTexts, parseCsv }
 }
 

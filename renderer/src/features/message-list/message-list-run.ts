@@ -4,8 +4,12 @@ import { messageFileColumns, messageFileRow, type MessageFileKind } from '@share
 import { fillMessage, type PlaceholderKey } from '@shared/messages/placeholders'
 import { throwIfCancelled, type JobOptions, type JobProgress } from '@shared/jobs/job'
 import { appDb, appendAudit, type CustomerIdSource } from '@renderer/db'
-import type { MainCall } from '../export/customer-export-run'
+import type { ChannelInput, ChannelOutput } from '@shared/ipc/contract'
+import type { ExportChannel } from '../export/customer-export-run'
 import { audienceChunks, type Recipient } from './audience-pass'
+
+/** How a message list reaches main: the export's channels and the clipboard (callFileWork in the app, which checks the right). */
+export type MessageMainCall = <K extends ExportChannel | 'clipboard:write-text'>(channel: K, input: ChannelInput<K>) => Promise<ChannelOutput<K>>
 
 /** What the manager prepared in the dialog. */
 export interface MessageListPlan {
@@ -51,7 +55,7 @@ export function filledMessage(plan: Pick<MessageListPlan, 'template'>, recipient
  * the file in place, and the export log records it like any export. Cancel leaves no file
  * and no entry, and throws JobCancelled.
  */
-export async function runMessageFile(plan: MessageListPlan, kind: MessageFileKind, texts: MessageListTexts, main: MainCall, options: RunOptions = {}): Promise<MessageListResult | null> {
+export async function runMessageFile(plan: MessageListPlan, kind: MessageFileKind, texts: MessageListTexts, main: MessageMainCall, options: RunOptions = {}): Promise<MessageListResult | null> {
   const started = await main('export:begin', {
     format: 'csv',
     csvSeparator: ',',
@@ -92,7 +96,7 @@ export async function runMessageFile(plan: MessageListPlan, kind: MessageFileKin
 }
 
 /** The numbers or addresses of those who may get the message, one a line, on the clipboard; recorded like a file. */
-export async function copyMessageContacts(plan: MessageListPlan, texts: MessageListTexts, main: MainCall, options: RunOptions = {}): Promise<MessageListResult> {
+export async function copyMessageContacts(plan: MessageListPlan, texts: MessageListTexts, main: MessageMainCall, options: RunOptions = {}): Promise<MessageListResult> {
   const contacts: string[] = []
   const ids: Id[] = []
   for await (const { recipients } of audienceChunks(plan.source, plan.channel, options)) {

@@ -35,7 +35,7 @@ export interface AuditFact {
 type Details = Record<string, unknown>
 
 /** Keys that only the app itself reads (undo bookkeeping, ids named through other keys), and an order edit's changes, which the details show as a list of their own. */
-const hiddenKeys = new Set(['orderId', 'currency', 'changes', 'batchId', 'undoChunks', 'importAuditId', 'mergeAuditId', 'segmentId', 'seed', 'categoryId', 'groupId', 'keptId', 'otherId'])
+const hiddenKeys = new Set(['ruleId', 'conditions', 'actions', 'orderId', 'currency', 'changes', 'batchId', 'undoChunks', 'importAuditId', 'mergeAuditId', 'segmentId', 'seed', 'categoryId', 'groupId', 'keptId', 'otherId'])
 
 /** Customers an entry touched. A demo load names none of its thousands; older ones also counted 0. */
 export function affectedCount(entry: AuditEntry): number {
@@ -124,6 +124,8 @@ const readers: Record<string, (value: unknown, details: Details, reading: AuditR
   messageList: (value, _, reading) => word('audit.details.messageLists', value, reading),
   channel: (value, _, reading) => word('audit.details.channels', value, reading),
   fileName: (value) => String(value),
+  change: (value, _, reading) => word('audit.details.ruleChanges', value, reading),
+  reason: (value, _, reading) => word('audit.details.passReasons', value, reading),
   format: (value) => String(value).toUpperCase(),
   pages: (value, _, reading) => count(Number(value), reading),
   scope: (value, _, reading) => word('audit.details.scopes', value, reading),
