@@ -257,6 +257,35 @@ describe('the quick search', () => {
     }
   })
 
+  it('keeps a customer form\'s draft when typing in the search box leaves it, and asks when anything else does', async ({ openApp }) => {
+    const surname = sharedSurname(2)
+    const { page } = await openApp({ locale: 'en-US', path: '#/customers/new' })
+    const firstName = page.getByTestId('field-firstName').locator('input')
+    await firstName.fill('Zuzanna')
+
+    // The phone rings: typing shows the list at once (no question takes the keystrokes), Esc brings the draft back.
+    await box(page).click()
+    await page.keyboard.type(surname)
+    await expect.poll(() => route(page)).toBe('#/customers')
+    await expect.poll(() => shownCustomerIds(page)).toEqual(byActivity(matching(surname)))
+    await page.keyboard.press('Escape')
+    await expect.poll(() => route(page)).toBe('#/customers/new')
+    await expect.poll(() => page.getByTestId('field-firstName').locator('input').inputValue()).toBe('Zuzanna')
+
+    // The side bar asks: keep editing stays with the draft, discard leaves it.
+    const question = page.locator('.n-dialog')
+    await page.getByTestId('nav-settings').click()
+    await expect.poll(() => question.count()).toBe(1)
+    expect(await question.textContent()).toContain('The changes to this customer are not saved.')
+    await question.getByRole('button', { name: 'Keep editing' }).click()
+    await expect.poll(() => question.count()).toBe(0)
+    expect(route(page)).toBe('#/customers/new')
+    expect(await firstName.inputValue()).toBe('Zuzanna')
+    await page.getByTestId('nav-settings').click()
+    await question.getByRole('button', { name: 'Discard changes' }).click()
+    await expect.poll(() => route(page)).toBe('#/settings')
+  })
+
   it('has one clear button in the search box', async ({ openApp }) => {
     const { page } = await openApp({ locale: 'en-US' })
     await page.getByTestId('customer-row').first().waitFor()
