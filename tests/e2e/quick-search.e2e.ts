@@ -146,6 +146,8 @@ describe('the quick search', () => {
     await expect.poll(() => page.getByTestId('list-no-matches').count()).toBe(1)
     const noun = expected.length === 1 ? 'customer matches' : 'customers match'
     await expect.poll(() => page.getByTestId('outside-matches').textContent()).toContain(`${expected.length} ${noun} outside your filters`)
+    // One control clears the filters: the chips' own, none again under "No customer matches".
+    expect(await page.locator('.customers').getByRole('button', { name: /clear .*filters/i }).count()).toBe(1)
 
     await page.getByTestId('outside-show-all').click()
     await expect.poll(() => page.getByTestId('chip-storeIds').count()).toBe(0)
