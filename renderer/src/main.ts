@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
-import { appDb, keepFiguresCurrent, loadActiveDatabaseName, removeInactiveDatabases, setSystemLocale } from './db'
+import { appDb, keepFiguresCurrent, keepSearchTokensRefreshed, listEngine, loadActiveDatabaseName, removeInactiveDatabases, setSystemLocale } from './db'
 import { startAutomaticBackups } from './features/backup/automatic-backups'
 import { startDailyRulesPass } from './features/rules/rules-pass-runner'
 import { callMain } from './ipc'
@@ -27,6 +27,8 @@ async function start(): Promise<void> {
   app.mount('#app')
   // Bookings whose time has come count from now on: their customers' figures follow by themselves.
   keepFiguresCurrent(appDb())
+  // Customers saved before an e-mail's domain was searchable get its tokens, chunk by chunk, yielding to the list.
+  keepSearchTokensRefreshed(appDb(), { idle: listEngine().idle })
   // The database a restore replaced, or a restore's unfinished one after a crash, goes now.
   void removeInactiveDatabases().catch(() => undefined)
   startAutomaticBackups()

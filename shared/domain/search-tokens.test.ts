@@ -71,6 +71,40 @@ describe('finding a customer', () => {
     for (const query of ['m.wis', 'm.wisniewska@wp', 'wisniewska@', 'RC-0045', 'rc004512', '004512']) expect(finds(anna, query)).toBe(true)
   })
 
+  it('finds an e-mail by a piece of its domain, never by its top-level label alone', () => {
+    const onet = person({ firstName: 'Anna', lastName: 'Kowalska', emails: ['anna.k@poczta.onet.pl'] })
+    for (const query of ['onet', 'onet.pl', 'poczta.onet', 'poczta.onet.pl', 'ONET.PL', '@onet', '@poczta.onet.pl', 'onet.', 'anna.k', 'k@poczta', 'anna onet']) {
+      expect(finds(onet, query)).toBe(true)
+    }
+    for (const query of ['pl', 'onet.com', 'kowalska.onet', 'wp.pl', 'nowak onet']) expect(finds(onet, query)).toBe(false)
+    const gmail = person({ emails: ['Jan.Nowak@Gmail.com'] })
+    for (const query of ['gmail', 'gmail.com', 'gmail.c']) expect(finds(gmail, query)).toBe(true)
+    expect(finds(gmail, 'com')).toBe(false)
+  })
+
+  it('indexes a domain from each label on, but not a top-level label nor a registry level such as "co.uk"', () => {
+    const domainTokens = (email: string) => customerTokens(person({ emails: [email] })).filter((token) => token.includes('.') && !token.includes('@'))
+    expect(domainTokens('anna@poczta.onet.pl').sort()).toEqual(['onet.pl', 'poczta.onet.pl'])
+    expect(domainTokens('jo@yahoo.co.uk')).toEqual(['yahoo.co.uk'])
+    expect(domainTokens('biuro@firma.com.pl')).toEqual(['firma.com.pl'])
+    expect(domainTokens('x@o2.pl')).toEqual(['o2.pl'])
+    expect(customerTokens(person({ emails: ['x@localhost'] }))).not.toContain('localhost')
+  })
+
+  it('keeps the tokens of rows written before domains were searchable apart (the background refresh replaces them)', () => {
+    const before = customerTokens(anna, { withoutDomains: true })
+    expect(before).not.toContain('wp.pl')
+    expect(customerTokens(anna)).toEqual(expect.arrayContaining([...before, 'wp.pl']))
+    expect(tokensMatch(before, searchQueryAlternatives('wisn'))).toBe(true)
+  })
+
+  it('reads a dotted word as a piece of an address, a name with a trailing dot as the name', () => {
+    expect(searchQueryAlternatives('onet.pl')).toEqual([['onet.pl']])
+    expect(searchQueryAlternatives('Kowalski.')).toEqual([['kowalski']])
+    expect(searchQueryAlternatives('@Gmail')).toEqual([['gmail']])
+    expect(searchQueryAlternatives('@')).toEqual([])
+  })
+
   it('finds Ukrainian and Bulgarian names typed in Latin, by the spellings people use', () => {
     const olha = person({ firstName: 'Ольга', lastName: 'Шевченко' })
     for (const query of ['olha', 'olga', 'Shevchenko', 'shevch olh', 'Ольга', 'шевч']) expect(finds(olha, query)).toBe(true)

@@ -1,4 +1,5 @@
 import type { Customer } from './types'
+import { emailDomainTokens, isAddressPiece } from './email-domain'
 import { phoneDigitForms } from './phone'
 import { foldedWords, foldText, hasCyrillic, rawWords } from './text-fold'
 import { cyrillicToLatin, latinToCyrillic } from './transliterate'
@@ -21,7 +22,11 @@ import { cyrillicToLatin, latinToCyrillic } from './transliterate'
  *   suffix at every position (`customerTokens(c, { legacyPhoneSuffixes: true })`): the same
  *   queries find them;
  * - every e-mail whole (found by its start), the pieces of its local part and the address
- *   from each later piece on ("jan.kowalski@x.pl" → "jan", "kowalski", "kowalski@x.pl");
+ *   from each later piece on ("jan.kowalski@x.pl" → "jan", "kowalski", "kowalski@x.pl"), and
+ *   its domain from each label on, never a top-level label alone ("anna@poczta.onet.pl" →
+ *   "poczta.onet.pl", "onet.pl": email-domain.ts). Rows written before domains were tokens
+ *   (`{ withoutDomains: true }`) are brought up to date in the background after start
+ *   (renderer/src/db/search-token-refresh.ts);
  * - the loyalty card number without spaces/dashes, and its digits alone.
  * An erased customer has no tokens: nothing personal is left to find.
  */
@@ -37,6 +42,8 @@ export type TokenSource = Pick<Customer, 'firstName' | 'lastName' | 'phones' | '
 export interface TokenOptions {
   /** The tokens rows got before phone suffixes were strided: one at every digit (the checker accepts both). */
   legacyPhoneSuffixes?: boolean
+  /** The tokens rows got before an e-mail's domain was searchable (the checker accepts them until the refresh reaches the row). */
+  withoutDomains?: boolean
 }
 
 export function customerTokens(customer: TokenSource, options: TokenOptions = {}): string[] {
@@ -44,7 +51,7 @@ export function customerTokens(customer: TokenSource, options: TokenOptions = {}
   const tokens = new Set<string>()
   for (const word of rawWords(`${customer.firstName} ${customer.lastName}`)) addNameWord(tokens, word)
   for (const phone of customer.phones) addPhone(tokens, phone, options.legacyPhoneSuffixes ? 1 : PHONE_SUFFIX_STRIDE)
-  for (const email of customer.emails) addEmail(tokens, email)
+  for (const email of customer.emails) addEmail(tokens, email, !options.withoutDomains)
   addCard(tokens, customer.cardNumber)
   tokens.delete('')
   return [...tokens]
@@ -80,11 +87,13 @@ function headBeforeSharedTail(national: string, international: string): number {
   return head
 }
 
-function addEmail(tokens: Set<string>, email: string): void {
+function addEmail(tokens: Set<string>, email: string, withDomain: boolean): void {
   const folded = foldText(email.trim())
   if (folded === '') return
   tokens.add(folded)
   const local = folded.split('@')[0] ?? ''
+  const at = folded.lastIndexOf('@')
+  if (withDomain && at >= 0) for (const token of emailDomainTokens(folded.slice(at + 1))) tokens.add(token)
   for (const piece of local.split(/[^\p{L}\p{N}]+/u)) tokens.add(piece)
   // "wisniewska@wp" finds m.wisniewska@wp.pl: the address from each later piece of the local part.
   for (const match of local.matchAll(/[^\p{L}\p{N}]+/gu)) tokens.add(folded.slice(match.index + match[0].length))
@@ -103,7 +112,10 @@ function addCard(tokens: Set<string>, cardNumber: string): void {
  * starting with "kowal" AND one starting with "jan". Empty when there is nothing to search.
  * - A query of digits and phone punctuation ("601 23", "+48 601-23", "(050) 12") is one
  *   digit run; with a leading "00" it is also tried without it (international prefix).
- * - A word with "@" is an e-mail start and kept whole.
+ * - A word with "@" is an e-mail start and kept whole; one starting with "@" is a domain's
+ *   start ("@onet" → "onet").
+ * - A word with a dot between letters is a piece of an address ("onet.pl", "poczta.onet",
+ *   "j.kowalski") and kept whole; a trailing dot is dropped ("onet." is "onet" typed on).
  * - Other words are folded; Cyrillic words also get their Latin readings, so "Ольга" finds
  *   a customer written "Olha" in Latin.
  */
@@ -120,9 +132,11 @@ export function searchQueryAlternatives(query: string): string[][] {
     return /^00[1-9]/.test(digits) ? [[...anywhere, digits.slice(2)]] : [anywhere]
   }
   const words: string[][] = []
-  for (const part of trimmed.split(/\s+/)) {
-    if (part.includes('@')) {
-      words.push([foldText(part)])
+  for (const typed of trimmed.split(/\s+/)) {
+    const part = typed.replace(/\.+$/, '')
+    if (part.includes('@') || isAddressPiece(part)) {
+      const whole = foldText(part.startsWith('@') ? part.slice(1) : part)
+      if (whole !== '') words.push([whole])
       continue
     }
     for (const raw of rawWords(part)) {

@@ -1,5 +1,5 @@
 import { computed, type InputHTMLAttributes } from 'vue'
-import { useRouter } from 'vue-router'
+import { isNavigationFailure, NavigationFailureType, useRouter } from 'vue-router'
 import { useQuickSearch } from '@renderer/stores/quick-search'
 
 const LIST = 'customers'
@@ -26,8 +26,9 @@ export function useQuickSearchBox() {
     if (onList()) return
     search.returnTo = router.currentRoute.value.fullPath
     void router.push({ name: LIST }).then((failure) => {
-      // A screen that asks before it is left (an import being written) may keep the desk.
-      if (failure) search.returnTo = null
+      // A screen that asks before it is left (an import being written) may keep the desk; a
+      // push only overtaken by the next keystroke's (a guard still deciding) is not that.
+      if (failure && !isNavigationFailure(failure, NavigationFailureType.cancelled)) search.returnTo = null
     })
   }
 

@@ -8,6 +8,7 @@ import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
 import { dataErrors } from './errors'
 import { appendAudit } from './repositories/audit'
 import { getSetting } from './repositories/settings'
+import { markSearchTokensCurrent } from './search-token-refresh'
 import type { RegularsDatabase } from './schema'
 
 /**
@@ -62,6 +63,8 @@ export async function loadDemoData(db: RegularsDatabase, options: DemoLoadOption
   }
   if (!(await isDatabaseEmpty(db))) throw new AppError(dataErrors.notEmpty, 'Demo data loads only into an empty database')
 
+  // Its rows are written with today's tokens: the background refresh has nothing to look at.
+  await markSearchTokensCurrent(db)
   const texts = demoTextsFor(options.language)
   const refs = await writeCatalogue(db, texts)
   const mainCurrency = await getSetting(db, 'mainCurrency')

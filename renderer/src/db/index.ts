@@ -34,6 +34,7 @@ export * from './repositories/referral-sources'
 export * from './repositories/staff'
 export { recomputeCustomerFigures, figureTables } from './repositories/recompute'
 export { applyDueFigures, keepFiguresCurrent, onDueFiguresApplied } from './repositories/due-figures'
+export { keepSearchTokensRefreshed, onSearchTokenRefresh, searchTokenRefreshState, type SearchTokenRefreshState } from './search-token-refresh'
 
 // The customer list's query engine (list-query/README.md).
 export { listEngine, onListDataChanged } from './list-query/engine-instance'

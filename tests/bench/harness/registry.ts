@@ -12,7 +12,7 @@ export interface MeasureSource {
 }
 
 export const measureSources: MeasureSource[] = [
-  { file: 'measures/search.ts', names: ['search.surname', 'search.phone', 'search.email', 'search.card', 'search.folded', 'search.translit'] },
+  { file: 'measures/search.ts', names: ['search.surname', 'search.phone', 'search.email', 'search.card', 'search.folded', 'search.translit', 'search.domain'] },
   { file: 'adapters/list-bench.ts', requires: 'measures/list.ts', names: ['list.open', 'list.start', 'list.sort.*', 'list.filter', 'list.store', 'list.jump.middle', 'list.jump.end', 'renderer.heap'] },
   // Signs in through the data layer in the run's copy and removes its people again at the end.
   { file: 'measures/one-store.ts', names: ['search.owner.*', 'search.one-store.*', 'list.owner.*', 'list.one-store.*'] },

@@ -79,6 +79,9 @@ const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'si
   listStaff: 'desk read',
   listRoles: 'desk read',
   onDueFiguresApplied: 'maintenance in the background',
+  keepSearchTokensRefreshed: 'maintenance in the background',
+  onSearchTokenRefresh: 'maintenance in the background',
+  searchTokenRefreshState: 'maintenance in the background',
   importedCustomerIds: 'pure helper',
   // Counts and the automatic backups, which main writes only to the data folder and the folder
   // chosen in Settings (a manual backup, to a place picked at the desk, is checked).

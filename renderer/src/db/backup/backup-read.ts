@@ -1,6 +1,7 @@
-import Dexie, { type Table } from 'dexie'
+import Dexie, { type ObservabilitySet, type Table } from 'dexie'
 import { throwIfCancelled, type JobOptions } from '@shared/jobs/job'
 import { CURRENT_VERSION, type RegularsDatabase } from '../schema'
+import { isSearchTokenRefreshCommit } from '../search-token-refresh'
 
 /** Rows per chunk sent to main: 2 000 customers are ≈ 3 MB of JSON, well inside one IPC call. */
 export const backupChunkRows = 2_000
@@ -42,7 +43,9 @@ export async function streamBackupRows(db: RegularsDatabase, sink: BackupSink, o
   const chunkSize = options.chunkSize ?? backupChunkRows
   const maxRestarts = options.maxRestarts ?? 3
   let changed: boolean
-  const watch = (parts: Record<string, unknown>) => {
+  const watch = (parts: ObservabilitySet) => {
+    // Tokens that only gained a domain need no fresh start: a restored copy refreshes them again.
+    if (isSearchTokenRefreshCommit(db.name, parts)) return
     if (Object.keys(parts).some((part) => part.startsWith(`idb://${db.name}/`))) changed = true
   }
   Dexie.on('storagemutated', watch)

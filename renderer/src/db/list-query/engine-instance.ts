@@ -1,4 +1,5 @@
 import { appDb } from '../database'
+import { onSearchTokenRefresh } from '../search-token-refresh'
 import { onTablesChanged } from './data-changes'
 import { ListEngine } from './list-engine'
 
@@ -15,6 +16,9 @@ export function listEngine(): ListEngine {
     onTablesChanged(created.db, (tables) => {
       created.invalidate(tables)
       for (const listener of listeners) listener(tables)
+    })
+    onSearchTokenRefresh((_, rewritten) => {
+      if (rewritten.size > 0) created.tokensRewritten(rewritten)
     })
     engine = created
   }

@@ -195,6 +195,21 @@ export class ListEngine {
     if (touched('openBookings')) this.upcoming = null
   }
 
+  /**
+   * Rows whose tokens the background refresh rewrote (search-token-refresh.ts): no order, figure
+   * or filter changed, only what a search finds — so only search answers are forgotten, and the
+   * kept rows get their new tokens (a walk tests them in memory).
+   */
+  tokensRewritten(tokens: ReadonlyMap<Id, string[]>): void {
+    for (const signature of [...this.conditionIds.keys()]) if (signature.startsWith('search|')) this.conditionIds.delete(signature)
+    for (const top of this.tops.values()) {
+      for (const row of top.rows) {
+        const rewritten = row && tokens.get(row.id)
+        if (row && rewritten) row.customer = { ...row.customer, tokens: rewritten }
+      }
+    }
+  }
+
   catalogue(): Promise<ListCatalogue> {
     this.catalogueRead ??= Promise.all([listStores(this.db), getDataSettings(this.db)]).then(([stores, settings]) => ({
       stores,

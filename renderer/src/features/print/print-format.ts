@@ -1,6 +1,7 @@
 import { currencyFractionDigits } from '@shared/export/excel-formats'
 import type { ExportCell, ExportColumnType } from '@shared/export/export-spec'
 import { dateFormatter } from '@shared/format/dates'
+import { numberFormat } from '@renderer/i18n/number-format'
 
 /**
  * Values as a printed page shows them, in the UI language: money with the currency, dates
@@ -11,11 +12,11 @@ export function printFormatters(locale: string, currency: string, labels: { yes:
   const dateTime = dateFormatter(locale, 'dateTime')
   const dateShort = dateFormatter(locale, 'numericDate')
   const dateTimeShort = dateFormatter(locale, 'numericDateTime')
-  const number = new Intl.NumberFormat(locale)
+  const number = numberFormat(locale)
   const moneyFormats = new Map<string, Intl.NumberFormat>()
   const moneyFormat = (code: string) => {
     let format = moneyFormats.get(code)
-    if (!format) moneyFormats.set(code, (format = new Intl.NumberFormat(locale, { style: 'currency', currency: code })))
+    if (!format) moneyFormats.set(code, (format = numberFormat(locale, { style: 'currency', currency: code })))
     return format
   }
   const money = (minor: number, code = currency) => moneyFormat(code).format(minor / 10 ** currencyFractionDigits(code))

@@ -4,6 +4,7 @@ import type { NamedCustomer } from '@renderer/db'
 import { cellFormat } from '../customer-list/cell-format'
 import { describeFilters } from '../customer-list/filters/filter-labels'
 import type { ListLookups } from '../customer-list/use-list-lookups'
+import { numberFormat } from '@renderer/i18n/number-format'
 
 /**
  * An audit entry read in the language of whoever opens the log. Entries keep what happened as
@@ -62,7 +63,7 @@ export function namedCustomers(entry: AuditEntry, reading: AuditReading, max: nu
 }
 
 function count(value: number, reading: AuditReading): string {
-  return new Intl.NumberFormat(reading.locale).format(value)
+  return numberFormat(reading.locale).format(value)
 }
 
 /** The list an action was taken on: its conditions described now, in this language; an old entry's sentence as it was kept. */
@@ -148,7 +149,7 @@ const readers: Record<string, (value: unknown, details: Details, reading: AuditR
   consentEvents: (value, _, reading) => count(Number(value), reading),
   movedBackOrders: (value, _, reading) => count(Number(value), reading),
   customers: (value, _, reading) => count(Number(value), reading),
-  bytes: (value, _, reading) => `${new Intl.NumberFormat(reading.locale).format(Math.max(0.1, Math.round(Number(value) / 1e5) / 10))} MB`,
+  bytes: (value, _, reading) => `${numberFormat(reading.locale).format(Math.max(0.1, Math.round(Number(value) / 1e5) / 10))} MB`,
   rows: (value, _, reading) => count(Number(value), reading),
   created: (value, _, reading) => count(Number(value), reading),
   updated: (value, _, reading) => count(Number(value), reading),

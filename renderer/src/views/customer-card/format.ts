@@ -1,5 +1,6 @@
 import { formatPhoneForDesk } from '@shared/domain/phone'
 import { formatDate as formatWholeDate } from '@shared/format/dates'
+import { numberFormat } from '@renderer/i18n/number-format'
 
 /**
  * How the card writes figures, dates and phones in the UI language: Intl with the UI locale,
@@ -13,7 +14,7 @@ function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
   const key = `${locale}|${currency}`
   let format = moneyFormats.get(key)
   if (!format) {
-    format = new Intl.NumberFormat(locale, { style: 'currency', currency })
+    format = numberFormat(locale, { style: 'currency', currency })
     moneyFormats.set(key, format)
   }
   return format
@@ -21,7 +22,7 @@ function moneyFormat(locale: string, currency: string): Intl.NumberFormat {
 
 /** Minor units per major unit of a currency (100 for PLN, 1 for JPY). */
 export function minorPerMajor(currency: string): number {
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+  const digits = numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
   return 10 ** digits
 }
 
@@ -30,7 +31,7 @@ export function formatMoney(locale: string, minor: number, currency: string): st
 }
 
 export function formatCount(locale: string, value: number): string {
-  return new Intl.NumberFormat(locale).format(value)
+  return numberFormat(locale).format(value)
 }
 
 export function formatDate(locale: string, at: number): string {
@@ -65,5 +66,5 @@ export function formatPhone(e164: string, deskCountry: string): string {
 }
 
 export function formatPercent(locale: string, percent: number): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100)
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }).format(percent / 100)
 }

@@ -1,5 +1,6 @@
 import { NO_DATE, NOT_ESTIMABLE } from '@shared/domain/types'
 import { dateFormatter } from '@shared/format/dates'
+import { numberFormat } from '@renderer/i18n/number-format'
 
 /**
  * Formatters of the list's figures in the UI language and the list's currency (Intl), built
@@ -22,7 +23,7 @@ export const EMPTY_CELL = '—'
 
 export function currencyDigits(currency: string): number {
   try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
+    return numberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2
   } catch {
     return 2
   }
@@ -31,10 +32,10 @@ export function currencyDigits(currency: string): number {
 export function cellFormat(locale: string, currency: string): CellFormat {
   const digits = currencyDigits(currency)
   const minorPerMajor = 10 ** digits
-  const count = new Intl.NumberFormat(locale)
+  const count = numberFormat(locale)
   const money = safeCurrency(locale, currency, digits)
   const moneyWhole = safeCurrency(locale, currency, 0)
-  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
+  const percent = numberFormat(locale, { style: 'percent', maximumFractionDigits: 1 })
   const date = dateFormatter(locale, 'numericDate')
   const longDateTime = dateFormatter(locale, 'dateTime')
   const longDate = dateFormatter(locale, 'date')
@@ -52,9 +53,9 @@ export function cellFormat(locale: string, currency: string): CellFormat {
 
 function safeCurrency(locale: string, currency: string, digits: number): Intl.NumberFormat {
   try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits })
+    return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits })
   } catch {
-    return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
+    return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits })
   }
 }
 
