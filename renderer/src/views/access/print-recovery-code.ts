@@ -1,5 +1,5 @@
 import { h, render, type AppContext } from 'vue'
-import { callMain } from '@renderer/ipc'
+import { printOwnSheet } from '@renderer/file-work'
 import '@renderer/features/print/print.css'
 import RecoveryCodePaper from './RecoveryCodePaper.vue'
 
@@ -17,7 +17,7 @@ export async function printRecoveryCode(props: InstanceType<typeof RecoveryCodeP
   document.documentElement.classList.add('is-printing')
   try {
     await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)))
-    return (await callMain('print:printer', { landscape: false })).printed
+    return await printOwnSheet()
   } finally {
     document.documentElement.classList.remove('is-printing')
     render(null, root)
