@@ -49,8 +49,8 @@ function missingFile(source: MeasureSource): string | undefined {
 }
 
 /** The most one measure module may take (its figures so far are kept). */
-function moduleTimeLimitMs(options: BenchOptions): number {
-  return (options.smoke ? 5 : 10) * 60_000
+function moduleTimeLimitMs(options: BenchOptions, source: MeasureSource): number {
+  return (options.smoke ? 5 : (source.timeLimitMin ?? 10)) * 60_000
 }
 
 function withinTime<T>(work: Promise<T>, limitMs: number, what: string): Promise<T> {
@@ -190,7 +190,7 @@ export async function runBench(argv: string[], paths: { runDir: string; renderer
         const running = module.bench.run(context)
         // A measure stuck waiting for something that never shows must not hold the run for its own long timeouts.
         running.catch(() => undefined)
-        await withinTime(running, moduleTimeLimitMs(options), source.file)
+        await withinTime(running, moduleTimeLimitMs(options, source), source.file)
         for (const name of source.names) {
           if (!name.endsWith('*') && !reported.has(name) && isSelected(options, name)) rows.set(name, { name, status: 'error', error: 'the module reported no figure' })
         }
