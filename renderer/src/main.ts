@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
-import { appDb, keepFiguresCurrent, loadActiveDatabaseName, removeInactiveDatabases, setSystemLocale } from './db'
+import { appDb, keepFiguresCurrent, loadActiveDatabaseName, removeInactiveDatabases, scrubPendingFreedValues, setSystemLocale } from './db'
 import { startAutomaticBackups } from './features/backup/automatic-backups'
 import { callMain } from './ipc'
 import { prefetchCustomersView, router } from './router'
@@ -25,6 +25,8 @@ async function start(): Promise<void> {
   keepFiguresCurrent(appDb())
   // The database a restore replaced, or a restore's unfinished one after a crash, goes now.
   void removeInactiveDatabases().catch(() => undefined)
+  // Erased or deleted values a closed or killed app had not yet scrubbed from the files.
+  void scrubPendingFreedValues()
   startAutomaticBackups()
   // Started on another screen (import, settings): the list's code is ready before the desk clicks.
   if (router.currentRoute.value.name !== 'customers') setTimeout(prefetchCustomersView, 1_000)
