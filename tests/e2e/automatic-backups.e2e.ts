@@ -68,8 +68,9 @@ describe('automatic backups', () => {
     let filesWhenReleased: string[] | null = null
     expect(app.main.quit.requestQuit(() => (filesWhenReleased = backupsIn(automatic)))).toBe(true)
     await expect.poll(() => filesWhenReleased, { timeout: 60_000 }).not.toBeNull()
-    expect(filesWhenReleased).toHaveLength(2)
-    const evening = filesWhenReleased!.find((name) => name !== morning)!
+    // Written before the close went on; the day's earlier one made way for it (one a day is kept).
+    expect(filesWhenReleased).toHaveLength(1)
+    const evening = filesWhenReleased![0]!
     expect(evening).toMatch(/ 2026-12-07 183000\.regularsbackup$/)
     await app.close()
 
@@ -88,7 +89,7 @@ describe('automatic backups', () => {
     // The next day's first start: a new backup, copied at once to the stick that is there.
     clock = new Date(2026, 11, 8, 8, 45, 0)
     app = await launch({ now, path: '#/settings' })
-    await expect.poll(() => backupsIn(automatic), { timeout: 60_000 }).toHaveLength(3)
+    await expect.poll(() => backupsIn(automatic), { timeout: 60_000 }).toHaveLength(2)
     const nextDay = backupsIn(automatic).find((name) => / 2026-12-08 084500/.test(name))!
     await expect.poll(() => backupsIn(stick), { timeout: 30_000 }).toEqual([evening, nextDay].sort())
   }, 300_000)
