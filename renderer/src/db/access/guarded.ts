@@ -21,6 +21,7 @@ import * as importWrite from '../import/import-write'
 import * as backupRead from '../backup/backup-read'
 import * as restoreDatabase from '../backup/restore-database'
 import * as lockSetting from './lock-setting'
+import { appDb } from '../database'
 import { guarded } from './guard'
 import * as scopedReads from './scoped-reads'
 
@@ -127,4 +128,5 @@ export const loadDemoData = guarded(rightNeeded.loadDemoData, demo.loadDemoData)
 export const writeImport = guarded(rightNeeded.writeImport, importWrite.writeImport)
 export const setLockAfterMinutes = guarded(rightNeeded.setLockAfterMinutes, lockSetting.setLockAfterMinutes)
 export const streamBackupRows = guarded(rightNeeded.streamBackupRows, backupRead.streamBackupRows)
-export const restoreIntoNewDatabase = guarded(rightNeeded.restoreIntoNewDatabase, restoreDatabase.restoreIntoNewDatabase)
+// Its arguments hold no database: the data it replaces is the app's, and so is the person checked.
+export const restoreIntoNewDatabase = guarded(rightNeeded.restoreIntoNewDatabase, restoreDatabase.restoreIntoNewDatabase, () => appDb())

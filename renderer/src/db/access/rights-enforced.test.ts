@@ -1,5 +1,5 @@
-import { freshDatabase, type RegularsDatabase } from '@renderer/db/test-support'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { freshDatabase, setAppDb, type RegularsDatabase } from '@renderer/db/test-support'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
 import { builtInRoleKeys, builtInRoleRights, type BuiltInRoleKey } from '@shared/staff/rights'
 import * as door from '@renderer/db'
@@ -135,10 +135,14 @@ async function refusal(name: Guarded): Promise<string | null> {
 
 beforeAll(async () => {
   db = await freshDatabase()
+  // The restore checks the person signed in on the app's database (it is given none).
+  setAppDb(db)
   staffIds.owner = (await door.setUpOwner(db, { name: 'Ewa', pin: pins.owner })).staffId
   staffIds.manager = await door.createStaffMember(db, { name: 'Marta', roleId: 'manager', allStores: true, storeIds: [], active: true }, pins.manager)
   staffIds['front-desk'] = await door.createStaffMember(db, { name: 'Kasia', roleId: 'front-desk', allStores: false, storeIds: [1], active: true }, pins['front-desk'])
 })
+
+afterAll(() => setAppDb(undefined))
 
 describe('rights enforced at the data layer', () => {
   it('knows, for every exported function, whether it needs a right', () => {
