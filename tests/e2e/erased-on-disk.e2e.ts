@@ -78,8 +78,11 @@ describe('erased and deleted customers leave nothing on disk', () => {
     await expect.poll(() => page.getByTestId('customer-row').count()).toBe(0)
     await installDbProbe(page)
     expect((await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), doomed)).filter(Boolean)).toEqual([])
-    // The scrub runs in the background after each delete; it says so until it is done.
-    await expect.poll(() => page.evaluate(() => localStorage.getItem('regulars.freedValuesPending')), { timeout: 120_000 }).toBeNull()
+    // The scrub runs in the background after each delete; closing the app right away waits for it.
+    let released = false
+    expect(app.main.quit.requestQuit(() => (released = true))).toBe(true)
+    await expect.poll(() => released, { timeout: 120_000 }).toBe(true)
+    expect(await page.evaluate(() => localStorage.getItem('regulars.freedValuesPending'))).toBeNull()
     await app.close()
     app = await launch()
     await app.close()
