@@ -9,7 +9,7 @@ export interface MeasureSource {
   file: string
   requires?: string
   names: string[]
-  /** Minutes the module may take at full size, when the usual 10 are too few (a smoke run keeps 5). */
+  /** Minutes the module may take at full size, when the usual 10 are too few (a smoke run gives it 15). */
   timeLimitMin?: number
 }
 
