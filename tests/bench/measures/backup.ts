@@ -67,6 +67,8 @@ async function measure(context: BenchContext, main: BackupMainProcess, folder: s
     baseline: { name: 'bare Dexie chunked read + same JSON to a file', samples: [baseline.ms] },
     extra: { rows: baseline.rows, file_mb: Math.round(bytes / 1e5) / 10, json_mb: Math.round(baseline.chars / 1e5) / 10, ...backupMemory }
   })
+  // At once in the log too: the table with the extras comes only at the end of a long run.
+  context.log(`backup memory: ${JSON.stringify(backupMemory)}`)
   if (!context.selected('restore')) return
 
   const bulk = await page.evaluate((chunk) => window.__regularsBench.bareBulkAddCopy(chunk), chunkRows)
@@ -97,6 +99,7 @@ async function measure(context: BenchContext, main: BackupMainProcess, folder: s
   await reloaded
   const finished = performance.now()
   const restoreFigures = await restoreMemory.stop()
+  context.log(`restore memory: ${JSON.stringify(restoreFigures)}`)
   context.record({
     name: 'restore',
     samples: [rowsDone - rowsStarted],
