@@ -50,7 +50,7 @@ const dataRestrictions = {
 // there lists them). Elsewhere callMain takes a literal channel that is not file work, and is
 // not handed on as a value (which would let a file channel through unseen).
 const fileWorkAllowed = ['renderer/src/file-work/**', 'renderer/src/ipc.ts']
-const fileWorkChannel = '/^((export|print|import|restore):|backup:(?!(status|disk-encryption)$))/'
+const fileWorkChannel = '/^((export|print|import|restore):|clipboard:write-text$|backup:(?!(status|disk-encryption)$))/'
 const fileWorkDoor = "Main's file work only through callFileWork (@renderer/file-work), which checks the right first."
 const fileWorkRestrictions = {
   imports: [],

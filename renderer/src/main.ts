@@ -2,7 +2,7 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppI18n } from './i18n'
-import { appDb, keepFiguresCurrent, keepSearchTokensRefreshed, listEngine, loadActiveDatabaseName, removeInactiveDatabases, setSystemLocale } from './db'
+import { appDb, keepFiguresCurrent, keepSearchTokensRefreshed, listEngine, loadActiveDatabaseName, removeInactiveDatabases, scrubPendingFreedValues, setSystemLocale } from './db'
 import { startAutomaticBackups } from './features/backup/automatic-backups'
 import { startDailyRulesPass } from './features/rules/rules-pass-runner'
 import { callMain } from './ipc'
@@ -31,6 +31,8 @@ async function start(): Promise<void> {
   keepSearchTokensRefreshed(appDb(), { idle: listEngine().idle })
   // The database a restore replaced, or a restore's unfinished one after a crash, goes now.
   void removeInactiveDatabases().catch(() => undefined)
+  // Erased or deleted values a closed or killed app had not yet scrubbed from the files.
+  void scrubPendingFreedValues()
   startAutomaticBackups()
   // Rules that depend on time ("not seen for 60 days") are put to every customer once a day, in the background.
   startDailyRulesPass()

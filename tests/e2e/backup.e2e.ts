@@ -177,6 +177,9 @@ describe('backup and restore', () => {
     // Version 2 dropped the phones index; the rows are as version 1 wrote them, upgraded in step.
     expect(restored?.phones).toEqual(['+48601234567'])
     expect((await app.page.evaluate(() => window.__regularsDbProbe.check())).differenceCount).toBe(0)
+    // Upgraded through every version to the current one (5, staff and roles; Dexie stores version × 10).
+    const restoredVersion = await app.page.evaluate(async () => (await indexedDB.databases()).find((info) => info.name?.startsWith('regulars-restored-'))?.version)
+    expect(restoredVersion).toBe(50)
   }, 300_000)
 })
 

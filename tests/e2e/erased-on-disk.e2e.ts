@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from 'playwright-core'
 import { installDbProbe } from '../host/db-probe'
-import { describe, expect, it, withDemoData } from './fixtures'
+import { describe, expect, it, quickSearch, withDemoData } from './fixtures'
 
 /** Every file under a folder (the browser profile: LevelDB logs, tables, manifests, journals…). */
 function filesUnder(folder: string): string[] {
@@ -50,4 +51,48 @@ describe('erased and deleted customers leave nothing on disk', () => {
       expect(filesHolding(profileDir, Object.values(values))).toEqual([])
     }, 240_000)
   }
+
+  it("after deletes from the list's bulk bar on the 2 000-customer demo base, none of the deleted customers' values is in the profile's files", async ({ launch, dataDir }) => {
+    const profileDir = join(dataDir, 'chromium-profile')
+    let app = await launch()
+    await withDemoData(app.page, { customers: 2_000, orders: 20_000, seed: 20_251_122, now: Date.UTC(2026, 10, 22, 12) })
+    const doomed = [17, 404, 1_203, 1_999]
+    const values = doomed.map((id) => personalValues(`T${id.toString(36)}`))
+    for (const [index, id] of doomed.entries()) await app.page.evaluate(({ id, values }) => window.__regularsDbProbe.setContact(id, values), { id, values: values[index]! })
+    // Their phone numbers as the demo wrote them, long before: in LevelDB's older table files by now.
+    const phones = (await app.page.evaluate((ids) => window.__regularsDbProbe.customers(ids), doomed)).flatMap((customer) => customer!.phones)
+    const secrets = [...values.flatMap((value) => Object.values(value)), ...phones]
+    await app.close()
+    expect(filesHolding(profileDir, secrets).length).toBeGreaterThan(0)
+
+    app = await launch({ path: '#/customers' })
+    const { page } = app
+    // The four share a surname's first letters: a search finds exactly them.
+    await quickSearch(page, 'Brzq')
+    await expect.poll(() => page.getByTestId('customer-row').count()).toBe(4)
+    // Two ticked and deleted, then the searched list's other two deleted whole (nothing ticked).
+    for (const index of [0, 1]) await page.getByTestId('tick-row').nth(index).click()
+    await deleteFromBulkBar(page)
+    await expect.poll(() => page.getByTestId('customer-row').count()).toBe(2)
+    await deleteFromBulkBar(page)
+    await expect.poll(() => page.getByTestId('customer-row').count()).toBe(0)
+    await installDbProbe(page)
+    expect((await page.evaluate((ids) => window.__regularsDbProbe.customers(ids), doomed)).filter(Boolean)).toEqual([])
+    // The scrub runs in the background after each delete; closing the app right away waits for it.
+    let released = false
+    expect(app.main.quit.requestQuit(() => (released = true))).toBe(true)
+    await expect.poll(() => released, { timeout: 120_000 }).toBe(true)
+    expect(await page.evaluate(() => localStorage.getItem('regulars.freedValuesPending'))).toBeNull()
+    await app.close()
+    app = await launch()
+    await app.close()
+    expect(filesHolding(profileDir, secrets)).toEqual([])
+  }, 360_000)
 })
+
+async function deleteFromBulkBar(page: Page): Promise<void> {
+  await page.getByTestId('bulk-delete').click()
+  await page.getByTestId('delete-word').locator('input').fill('DELETE')
+  await page.getByTestId('delete-confirm').click()
+  await expect.poll(() => page.getByTestId('delete-dialog').count()).toBe(0)
+}

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path'
 import { chromium, type BrowserContext, type Page } from 'playwright-core'
 import { readRendererFile, resolveRendererPath } from '../../electron/main/app-protocol'
 import { createDispatch, type Dispatch } from '../../electron/main/ipc/dispatch'
-import { createHandlers } from '../../electron/main/services/create-handlers'
+import { createMainServices, type MainServices } from '../../electron/main/services/create-handlers'
 import { bridgeBundle } from './bridge-bundle'
 import type { PrintingPorts } from '../../electron/main/services/ports'
 import { createTestPorts, type DialogAnswers, type DialogCall } from './test-ports'
@@ -53,6 +53,14 @@ export interface LaunchOptions {
    * signed in again after every reload.
    */
   signIn?: boolean
+  /**
+   * Carries the page's calls elsewhere instead of to handlers in this process: the input as the
+   * JSON text the page sent, the envelope back as text (the benchmark runs main's services in a
+   * child process, to measure their memory apart from Playwright's).
+   */
+  invoke?: (channel: string, input: string | undefined) => Promise<string>
+  /** Main's clock (default: the real one); a test moves it to another day or hour. */
+  now?: () => Date
 }
 
 export interface LaunchedApp {
@@ -62,6 +70,11 @@ export interface LaunchedApp {
   context: BrowserContext
   /** Main's dispatcher, for calls a test makes as main would see them. */
   dispatch: Dispatch
+  /**
+   * Main's services as Electron's main holds them: the close's hold (`quit.requestQuit`, what
+   * closing the window calls) and the background work (started only when a test calls it).
+   */
+  main: MainServices
   /** Change how later dialogs are answered. */
   answers: DialogAnswers
   /** Every dialog the app asked for, in order. */
@@ -95,8 +108,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
       return answers.print ?? true
     }
   }
-  const { ports, answers, dialogCalls, clipboardTexts } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale, printing })
-  const dispatch = createDispatch(createHandlers(ports))
+  const { ports, answers, dialogCalls, clipboardTexts } = createTestPorts({ dataDir: options.dataDir, answers: options.answers, locale: options.locale, printing, now: options.now })
+  const main = createMainServices(ports)
+  const dispatch = createDispatch(main.handlers)
 
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath,
@@ -115,8 +129,9 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
   // Inputs and answers cross as JSON text: the contract allows JSON values only, and one string
   // crosses DevTools far faster than Playwright's value-by-value serialisation of a big array
   // (2 000 import rows: ~470 ms as values on these machines).
+  const invoke = options.invoke
   await context.exposeBinding('__regularsInvoke', async (_source, channel: string, input: string | undefined) =>
-    JSON.stringify(await dispatch(channel, input === undefined ? undefined : JSON.parse(input)))
+    invoke ? invoke(channel, input) : JSON.stringify(await dispatch(channel, input === undefined ? undefined : JSON.parse(input)))
   )
   await context.addInitScript({ content: await bridgeBundle() })
 
@@ -129,5 +144,5 @@ export async function launchApp(options: LaunchOptions): Promise<LaunchedApp> {
     signInAfterEveryReload(page)
   }
 
-  return { page, dataDir: options.dataDir, context, dispatch, answers, dialogCalls, printCalls, clipboardTexts, close: () => context.close() }
+  return { page, dataDir: options.dataDir, context, dispatch, main, answers, dialogCalls, printCalls, clipboardTexts, close: () => context.close() }
 }

@@ -150,5 +150,5 @@ export { backupContents, backupChunkRows, type BackupSink, type BackupContents }
 export { streamBackupRows as streamAutomaticBackupRows } from './backup/backup-read'
 export { restoreErrors, type RestoreSource } from './backup/restore-database'
 export { loadActiveDatabaseName, activeDatabaseName, pointAtDatabase, removeInactiveDatabases } from './backup/active-database'
-// After an erase or a delete: the old values leave Chromium's LevelDB files.
-export { scrubFreedValues } from './scrub-freed-values'
+// After an erase, a delete or a merge: the old values leave Chromium's LevelDB files.
+export { scrubFreedValuesSoon, scrubPendingFreedValues, freedValuesPending } from './scrub-freed-values'

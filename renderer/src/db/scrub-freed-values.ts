@@ -39,6 +39,56 @@ export async function scrubFreedValues(options: { bytes?: number } = {}): Promis
   }
 }
 
+/**
+ * Remembered until a scrub has run, so a scrub cut short (the app closed or killed right after
+ * a delete) is finished when the app closes or at the next start. localStorage: one flag of
+ * this origin, read before anything else runs.
+ */
+const pendingKey = 'regulars.freedValuesPending'
+let running: Promise<void> | null = null
+let askedAgain = false
+
+/**
+ * After an erase, a delete (one, in bulk) or a merge: scrubs in the background. One asked for
+ * while another runs follows it (the rows it freed may have been written after that one's filler).
+ */
+export function scrubFreedValuesSoon(): void {
+  localStorage.setItem(pendingKey, String(Date.now()))
+  if (running) {
+    askedAgain = true
+    return
+  }
+  void scrubWhilePending()
+}
+
+/** Whether freed values may still be in the files: a scrub asked for has not finished. */
+export function freedValuesPending(): boolean {
+  return localStorage.getItem(pendingKey) !== null
+}
+
+/** Finishes the scrub still owed, if any (closing waits for it; the start runs one a closed app owed). */
+export async function scrubPendingFreedValues(): Promise<void> {
+  if (running) await running
+  if (freedValuesPending()) await scrubWhilePending()
+}
+
+function scrubWhilePending(): Promise<void> {
+  running ??= (async () => {
+    try {
+      do {
+        askedAgain = false
+        await scrubFreedValues()
+      } while (askedAgain)
+      localStorage.removeItem(pendingKey)
+    } catch {
+      // Stays pending: the close or the next start tries again.
+    } finally {
+      running = null
+    }
+  })()
+  return running
+}
+
 function randomText(length: number): string {
   const bytes = new Uint8Array(length / 2)
   for (let offset = 0; offset < bytes.length; offset += 65_536) crypto.getRandomValues(bytes.subarray(offset, offset + 65_536))

@@ -35,7 +35,7 @@ describe('main’s file work only through the checked path', () => {
   }, 120_000)
 
   it('lists in file-channels.ts exactly the channels the lint rule keeps to file-work/', () => {
-    const pattern = /^((export|print|import|restore):|backup:(?!(status|disk-encryption)$))/
+    const pattern = /^((export|print|import|restore):|clipboard:write-text$|backup:(?!(status|disk-encryption)$))/
     const matched = channelNames.filter((channel) => pattern.test(channel)).sort()
     expect(Object.keys(fileWorkChannels).sort()).toEqual(matched)
   })

@@ -1,4 +1,4 @@
-import type { LaunchedApp } from '../../host/launch-app'
+import type { LaunchedApp, LaunchOptions } from '../../host/launch-app'
 import type { DialogAnswers } from '../../host/test-ports'
 import type { Dataset } from './dataset-cache'
 import type { BenchOptions } from './options'
@@ -46,7 +46,7 @@ export interface BenchContext {
    * (`window.__regularsBench`) installed. Closes the app a previous call opened: one
    * Chromium at a time on this profile.
    */
-  openApp(options?: { path?: string; answers?: DialogAnswers; viewport?: { width: number; height: number }; dataDir?: string }): Promise<LaunchedApp>
+  openApp(options?: { path?: string; answers?: DialogAnswers; viewport?: { width: number; height: number }; dataDir?: string; invoke?: LaunchOptions['invoke'] }): Promise<LaunchedApp>
   log(message: string): void
 }
 

@@ -23,8 +23,8 @@ export const targets: Target[] = [
   { pattern: 'list.filter', source: 'filters, PRODUCT.md F8', median_ms: 150 },
   { pattern: 'list.store', source: 'store selector, PRODUCT.md F9', median_ms: 300 },
   { pattern: 'export.xlsx', source: 'export, PRODUCT.md F16', ratio: 1.5, extra: { key: 'peak_rss_mb', max: 350 } },
-  { pattern: 'backup', source: 'backups, PRODUCT.md F25', ratio: 1.5, extra: { key: 'node_rss_peak_mb', max: 400 } },
-  { pattern: 'restore', source: 'backups, PRODUCT.md F25', ratio: 1.5, extra: { key: 'node_rss_peak_mb', max: 400 } },
+  { pattern: 'backup', source: 'backups, PRODUCT.md F25', ratio: 1.5, extra: { key: 'main_rss_peak_mb', max: 400 } },
+  { pattern: 'restore', source: 'backups, PRODUCT.md F25', ratio: 1.5, extra: { key: 'main_rss_peak_mb', max: 400 } },
   { pattern: 'rules.full-pass', source: 'rules, PRODUCT.md F27', ratio: 2 },
   { pattern: 'rules.search-during-pass', source: 'quick search while rules run, PRODUCT.md F7', median_ms: 50, p95_ms: 100 },
   { pattern: 'import.xlsx', source: 'import, PRODUCT.md F18', median_ms: 30_000 }

@@ -2,19 +2,24 @@ import { appendFileSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:f
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { BenchContext, BenchMeasures } from '../harness/measure-api'
+import { startBackupMainProcess, type BackupMainProcess } from './backup-main'
 
 /**
- * `backup` and `restore`, through the app's Settings as a manager does them, on the
- * run's copy of the base; the main-side services run in this Node process (the test host).
+ * `backup` and `restore`, through the app's Settings as a manager does them, on the run's copy
+ * of the base. Main's services run in a Node process of their own (backup-main-process.ts), the
+ * page's calls carried to it as text, so `main_rss_peak_mb` is their resident memory alone —
+ * not Playwright's, Chromium's or the harness's.
  * - backup: "Back up now" until the file is in place. Baseline: every table read in the same
  *   key-range chunks with bare Dexie and the same JSON bytes appended to a plain file.
- * - restore: the rows phase of a restore of that file (read, decrypt, bulkAdd into the new
- *   database), from its first "Restoring" line to the check's; `safety_backup_ms`, `check_ms`
- *   and `total_ms` beside it. Baseline: the same rows bulk-added by bare Dexie into a scratch
- *   database with the app's schema (only the bulkAdd calls timed).
- * `renderer_heap_peak_mb`: the renderer's JS heap in use, sampled every 250 ms (no forced GC);
- * `node_rss_peak_mb`: this process's peak resident memory, which holds main's backup service
- * but also Playwright and the harness (an upper bound of what Electron's main would use).
+ * - restore: the rows phase of a restore of that file (main reads, checks and decrypts it, the
+ *   page bulk-adds each chunk into the new database before asking for the next), from its first
+ *   "Restoring" line to the check's; `safety_backup_ms`, `check_ms` and `total_ms` beside it.
+ *   Baseline: the same rows bulk-added by bare Dexie into a scratch database with the app's
+ *   schema (only the bulkAdd calls timed).
+ * Renderer heap: `renderer_heap_before_mb` after a forced GC; `renderer_heap_live_peak_mb` the
+ * largest heap left after a forced GC every 5 s during the work (what the page holds: it would
+ * grow with the rows if a table were kept); `renderer_heap_peak_mb` the largest heap in use
+ * sampled every 250 ms without GC (garbage included).
  */
 const password = 'bench backup password'
 const chunkRows = 2_000
@@ -24,63 +29,84 @@ export const bench: BenchMeasures = {
   async run(context) {
     const folder = join(context.scratchDir, 'backups')
     mkdirSync(folder, { recursive: true })
-    const app = await context.openApp({ path: '#/settings', answers: { savePath: (options) => join(folder, options.defaultName ?? 'bench.regularsbackup'), openPath: null } })
-    const page = app.page
-    await page.getByTestId('backup-settings').waitFor()
-
-    // Baseline first (it warms the same pages of IndexedDB the backup will read).
-    const sinkFile = join(context.scratchDir, 'baseline-backup.json')
-    await page.context().exposeBinding('__benchBackupSink', (_source, text: string) => appendFileSync(sinkFile, text))
-    const baseline = await page.evaluate((chunk) => window.__regularsBench.bareBackupRead(chunk, '__benchBackupSink'), chunkRows)
-    context.log(`backup baseline: ${baseline.rows} rows, ${(baseline.chars / 1e6).toFixed(0)} MB JSON in ${baseline.ms.toFixed(0)} ms`)
-    rmSync(sinkFile, { force: true })
-
-    const memory = watchMemory(page)
-    await page.getByTestId('backup-password').locator('input').fill(password)
-    await page.getByTestId('backup-password-repeat').locator('input').fill(password)
-    const started = performance.now()
-    await page.getByTestId('backup-now').click()
-    const file = await waitFor(() => readdirSync(folder).find((name) => name.endsWith('.regularsbackup')), 60 * 60_000)
-    const backupMs = performance.now() - started
-    const backupMemory = await memory.stop()
-    const bytes = statSync(join(folder, file)).size
-    context.record({
-      name: 'backup',
-      samples: [backupMs],
-      baseline: { name: 'bare Dexie chunked read + same JSON to a file', samples: [baseline.ms] },
-      extra: { rows: baseline.rows, file_mb: Math.round(bytes / 1e5) / 10, json_mb: Math.round(baseline.chars / 1e5) / 10, renderer_heap_peak_mb: backupMemory.heapPeakMb, renderer_heap_before_mb: backupMemory.heapStartMb, node_rss_peak_mb: backupMemory.rssPeakMb }
-    })
-    if (!context.selected('restore')) return
-
-    const bulk = await page.evaluate((chunk) => window.__regularsBench.bareBulkAddCopy(chunk), chunkRows)
-    app.answers.openPath = join(folder, file)
-    await page.getByTestId('restore-open').click()
-    await page.getByTestId('restore-choose').click()
-    await page.getByTestId('restore-password').locator('input').fill(password)
-    await page.getByTestId('restore-unlock').click()
-    await page.getByTestId('restore-confirm').locator('input').fill('RESTORE')
-    const restoreMemory = watchMemory(page)
-    const reloaded = page.waitForEvent('load', { timeout: 60 * 60_000 })
-    // The harness closes the page when the module runs out of time: not an unhandled rejection then.
-    reloaded.catch(() => undefined)
-    const clicked = performance.now()
-    await page.getByTestId('restore-start').click()
-    const line = () => page.getByTestId('restore-progress').innerText({ timeout: 1_000 }).catch(() => '')
-    await waitFor(async () => /^Restoring/.test(await line()) || undefined, 60 * 60_000)
-    const rowsStarted = performance.now()
-    await waitFor(async () => /^(Checking|Switching)/.test(await line()) || undefined, 60 * 60_000)
-    const rowsDone = performance.now()
-    await reloaded
-    const finished = performance.now()
-    const restoreFigures = await restoreMemory.stop().catch(() => ({ heapPeakMb: null, heapStartMb: null, rssPeakMb: memory.rssPeakMb() }))
-    context.record({
-      name: 'restore',
-      samples: [rowsDone - rowsStarted],
-      baseline: { name: 'bare Dexie bulkAdd of the same rows, same schema', samples: [bulk.ms] },
-      extra: { rows: bulk.rows, safety_backup_ms: Math.round(rowsStarted - clicked), check_ms: Math.round(finished - rowsDone), total_ms: Math.round(finished - clicked), renderer_heap_peak_mb: restoreFigures.heapPeakMb, node_rss_peak_mb: restoreFigures.rssPeakMb },
-      note: 'restore: the rows phase (read, decrypt, bulkAdd into the new database); the safety backup before it and the check after it are extras'
-    })
+    const main = await startBackupMainProcess(context.dataDir, join(context.scratchDir, 'backup-main'))
+    try {
+      await measure(context, main, folder)
+    } finally {
+      main.stop()
+    }
   }
+}
+
+async function measure(context: BenchContext, main: BackupMainProcess, folder: string): Promise<void> {
+  await main.answer({ saveFolder: folder, openPath: null })
+  const app = await context.openApp({ path: '#/settings', invoke: main.invoke })
+  const page = app.page
+  await page.getByTestId('backup-settings').waitFor()
+  context.log(`main's services run in process ${main.pid} (its resident memory is main_rss_*)`)
+
+  // Baseline first (it warms the same pages of IndexedDB the backup will read).
+  const sinkFile = join(context.scratchDir, 'baseline-backup.json')
+  await page.context().exposeBinding('__benchBackupSink', (_source, text: string) => appendFileSync(sinkFile, text))
+  const baseline = await page.evaluate((chunk) => window.__regularsBench.bareBackupRead(chunk, '__benchBackupSink'), chunkRows)
+  context.log(`backup baseline: ${baseline.rows} rows, ${(baseline.chars / 1e6).toFixed(0)} MB JSON in ${baseline.ms.toFixed(0)} ms`)
+  rmSync(sinkFile, { force: true })
+
+  const memory = await watchMemory(page, main)
+  await page.getByTestId('backup-password').locator('input').fill(password)
+  await page.getByTestId('backup-password-repeat').locator('input').fill(password)
+  const started = performance.now()
+  await page.getByTestId('backup-now').click()
+  const file = await waitFor(() => readdirSync(folder).find((name) => name.endsWith('.regularsbackup')), 60 * 60_000)
+  const backupMs = performance.now() - started
+  const backupMemory = await memory.stop()
+  const bytes = statSync(join(folder, file)).size
+  context.record({
+    name: 'backup',
+    samples: [backupMs],
+    baseline: { name: 'bare Dexie chunked read + same JSON to a file', samples: [baseline.ms] },
+    extra: { rows: baseline.rows, file_mb: Math.round(bytes / 1e5) / 10, json_mb: Math.round(baseline.chars / 1e5) / 10, ...backupMemory }
+  })
+  // At once in the log too: the table with the extras comes only at the end of a long run.
+  context.log(`backup memory: ${JSON.stringify(backupMemory)}`)
+  if (!context.selected('restore')) return
+
+  const bulk = await page.evaluate((chunk) => window.__regularsBench.bareBulkAddCopy(chunk), chunkRows)
+  context.log(`restore baseline: ${bulk.rows} rows bulk-added in ${bulk.ms.toFixed(0)} ms`)
+  await main.answer({ openPath: join(folder, file) })
+  await page.getByTestId('restore-open').click()
+  await page.getByTestId('restore-choose').click()
+  await page.getByTestId('restore-password').locator('input').fill(password)
+  await page.getByTestId('restore-unlock').click()
+  await page.getByTestId('restore-confirm').locator('input').fill('RESTORE')
+  const reloaded = page.waitForEvent('load', { timeout: 60 * 60_000 })
+  // The harness closes the page when the module runs out of time: not an unhandled rejection then.
+  reloaded.catch(() => undefined)
+  const restoreMemory = await watchMemory(page, main)
+  const clicked = performance.now()
+  await page.getByTestId('restore-start').click()
+  const line = async () => {
+    // A refused or failed restore ends the measure at once instead of at the module's time limit.
+    const problem = await page.getByTestId('restore-error').innerText({ timeout: 200 }).catch(() => null)
+    if (problem) throw new Error(`The restore failed: ${problem}`)
+    return page.getByTestId('restore-progress').innerText({ timeout: 1_000 }).catch(() => '')
+  }
+  await waitFor(async () => /^Restoring/.test(await line()) || undefined, 60 * 60_000)
+  const rowsStarted = performance.now()
+  await waitFor(async () => /^(Checking|Switching)/.test(await line()) || undefined, 60 * 60_000)
+  const rowsDone = performance.now()
+  // Sampled until the page reloads on the restored base: the check is inside the window too.
+  await reloaded
+  const finished = performance.now()
+  const restoreFigures = await restoreMemory.stop()
+  context.log(`restore memory: ${JSON.stringify(restoreFigures)}`)
+  context.record({
+    name: 'restore',
+    samples: [rowsDone - rowsStarted],
+    baseline: { name: 'bare Dexie bulkAdd of the same rows, same schema', samples: [bulk.ms] },
+    extra: { rows: bulk.rows, safety_backup_ms: Math.round(rowsStarted - clicked), check_ms: Math.round(finished - rowsDone), total_ms: Math.round(finished - clicked), ...restoreFigures },
+    note: "restore: the rows phase (read, decrypt, bulkAdd into the new database); the safety backup before it and the check after it are extras. main_rss_*: main's services alone, in a Node process of their own"
+  })
 }
 
 async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
@@ -93,33 +119,48 @@ async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, t
   }
 }
 
-/** Samples the renderer's heap in use (DevTools) and this process's RSS every 250 ms. */
-function watchMemory(page: Page) {
-  let rssPeak = process.memoryUsage().rss
-  let heapPeak = 0
-  let heapStart: number | null = null
+/**
+ * Samples while the work runs: the renderer's heap in use every 250 ms, the heap left after a
+ * forced GC every 5 s (DevTools), and the main-side process's peak resident memory (it keeps
+ * its own peak, sampled every 20 ms). Samples of the reloaded page after a restore are small
+ * and change no peak.
+ */
+async function watchMemory(page: Page, main: BackupMainProcess) {
+  const mb = (bytes: number) => Math.round(bytes / 1e5) / 10
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const heapBefore = (await cdp.send('Runtime.getHeapUsage')).usedSize
+  const mainBefore = await main.memory()
+  let heapPeak = heapBefore
+  let livePeak = heapBefore
   let running = true
-  const session = page.context().newCDPSession(page)
+  const used = () => cdp.send('Runtime.getHeapUsage').then((usage) => usage.usedSize, () => null)
   const sampling = (async () => {
-    const cdp = await session
+    let lastGc = performance.now()
     while (running) {
-      rssPeak = Math.max(rssPeak, process.memoryUsage().rss)
-      const heap = await cdp.send('Runtime.getHeapUsage').then((usage) => usage.usedSize, () => null)
-      if (heap !== null) {
-        heapStart ??= heap
-        heapPeak = Math.max(heapPeak, heap)
+      const heap = await used()
+      if (heap !== null) heapPeak = Math.max(heapPeak, heap)
+      if (performance.now() - lastGc > 5_000) {
+        lastGc = performance.now()
+        const live = await cdp.send('HeapProfiler.collectGarbage').then(used, () => null)
+        if (live !== null) livePeak = Math.max(livePeak, live)
       }
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
     await cdp.detach().catch(() => undefined)
   })()
-  const mb = (bytes: number) => Math.round(bytes / 1e5) / 10
   return {
-    rssPeakMb: () => mb(rssPeak),
     async stop() {
       running = false
       await sampling
-      return { heapPeakMb: mb(heapPeak), heapStartMb: heapStart === null ? null : mb(heapStart), rssPeakMb: mb(rssPeak) }
+      const mainAfter = await main.memory()
+      return {
+        renderer_heap_before_mb: mb(heapBefore),
+        renderer_heap_live_peak_mb: mb(livePeak),
+        renderer_heap_peak_mb: mb(heapPeak),
+        main_rss_before_mb: mb(mainBefore.rss),
+        main_rss_peak_mb: mb(mainAfter.peakRss)
+      }
     }
   }
 }

@@ -1,5 +1,5 @@
 import { freshDatabase, setAppDb, type RegularsDatabase } from '@renderer/db/test-support'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
 import { builtInRoleKeys, builtInRoleRights, rights, type BuiltInRoleKey } from '@shared/staff/rights'
 import * as door from '@renderer/db'
@@ -91,7 +91,9 @@ const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'si
   activeDatabaseName: 'maintenance in the background',
   pointAtDatabase: 'maintenance in the background',
   removeInactiveDatabases: 'maintenance in the background',
-  scrubFreedValues: 'maintenance in the background',
+  scrubFreedValuesSoon: 'maintenance in the background',
+  scrubPendingFreedValues: 'maintenance in the background',
+  freedValuesPending: 'maintenance in the background',
   customerNames: 'desk read',
   editOrder: 'desk write',
   // The card names the rule behind an automatic category; Undo of an exception is a category change on the card.
@@ -152,6 +154,8 @@ beforeAll(async () => {
   staffIds.manager = await door.createStaffMember(db, { name: 'Marta', roleId: 'manager', allStores: true, storeIds: [], active: true }, pins.manager)
   staffIds['front-desk'] = await door.createStaffMember(db, { name: 'Kasia', roleId: 'front-desk', allStores: false, storeIds: [1], active: true }, pins['front-desk'])
 })
+
+afterAll(() => setAppDb(undefined))
 
 describe('rights enforced at the data layer', () => {
   it('knows, for every exported function, whether it needs a right', () => {

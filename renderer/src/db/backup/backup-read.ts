@@ -56,21 +56,40 @@ export async function streamBackupRows(db: RegularsDatabase, sink: BackupSink, o
       const total = contents.tables.reduce((sum, table) => sum + table.rows, 0)
       let done = 0
       options.onProgress?.({ done, total })
+      // One chunk in main's hands while the next is read: main compresses and encrypts while
+      // IndexedDB reads, and never more than one chunk waits (the page holds at most two).
+      const inFlight = oneInFlight()
       for (const table of db.tables) {
         for await (const rows of chunksOf(table, chunkSize)) {
           throwIfCancelled(options.signal)
-          await sink.rows(table.name, JSON.stringify(rows), rows.length)
+          const json = JSON.stringify(rows)
+          await inFlight.send(() => sink.rows(table.name, json, rows.length))
           done += rows.length
           options.onProgress?.({ done, total: Math.max(total, done) })
           if (changed && attempt < maxRestarts) break
         }
         if (changed && attempt < maxRestarts) break
       }
+      await inFlight.drain()
       if (!changed || attempt >= maxRestarts) return contents
       await sink.restart()
     }
   } finally {
     Dexie.on('storagemutated').unsubscribe(watch)
+  }
+}
+
+/** Sends one call at a time without waiting for it: `send` waits for the previous one, `drain` for the last. */
+function oneInFlight() {
+  let pending: Promise<void> = Promise.resolve()
+  return {
+    async send(call: () => Promise<void>): Promise<void> {
+      await pending
+      pending = call()
+      // Seen at the next send or the drain; meanwhile not an unhandled rejection.
+      pending.catch(() => undefined)
+    },
+    drain: () => pending
   }
 }
 

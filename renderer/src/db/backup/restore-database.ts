@@ -68,10 +68,15 @@ async function writeRows(name: string, stores: Record<string, string>, version: 
     const written = new Map<string, number>()
     let done = 0
     options.onProgress?.({ done, total })
+    // The next chunk is asked for while this one is written: main reads and decrypts while
+    // IndexedDB writes, and never more than one chunk waits in the page.
+    let coming = source.next()
     for (;;) {
       throwIfCancelled(options.signal)
-      const chunk = await source.next()
+      const chunk = await coming
       if (!chunk) break
+      coming = source.next()
+      coming.catch(() => undefined)
       if (!(chunk.table in stores)) throw new AppError(restoreErrors.damaged, `No table ${chunk.table} in schema ${version}`)
       const rows = JSON.parse(chunk.json) as unknown[]
       // Relaxed per chunk: nothing is in use until the pointer names this database, and the

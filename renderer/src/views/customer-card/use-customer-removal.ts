@@ -3,7 +3,7 @@ import { useRouter } from 'vue-router'
 import { useDialog, useMessage } from 'naive-ui'
 import { displayName } from '@shared/domain/customer'
 import type { Customer } from '@shared/domain/types'
-import { appDb, deleteCustomerAudited, eraseCustomer, scrubFreedValues } from '@renderer/db'
+import { appDb, deleteCustomerAudited, eraseCustomer, scrubFreedValuesSoon } from '@renderer/db'
 import { useApproval } from '@renderer/features/approval/use-approval'
 import { useErrorMessage } from '@renderer/composables/use-error-message'
 import { useCard } from './card-context'
@@ -33,7 +33,7 @@ export function useCustomerRemoval() {
           await approval.run(() => eraseCustomer(appDb(), customer.id!, { staffName: card.settings.value.staffName }), 'erase')
           message.success(t('card.erase.done'))
           // In the background: the old values leave Chromium's files (db/scrub-freed-values.ts).
-          void scrubFreedValues().catch(() => undefined)
+          scrubFreedValuesSoon()
           await card.reload()
         } catch (error) {
           message.error(errorMessage(error))
@@ -54,7 +54,7 @@ export function useCustomerRemoval() {
         try {
           await approval.run(() => deleteCustomerAudited(appDb(), customer.id!, { staffName: card.settings.value.staffName }), 'delete')
           message.success(t('card.delete.done'))
-          void scrubFreedValues().catch(() => undefined)
+          scrubFreedValuesSoon()
           await router.push('/customers')
         } catch (error) {
           message.error(errorMessage(error))
