@@ -72,3 +72,11 @@ describe('a call is checked within 100 ms, whatever its size', () => {
     })
   }
 })
+
+describe('a list where an object belongs', () => {
+  it('is refused by its size walk, before a strict object schema visits each index as a key', () => {
+    expect(oversizedInput(contract['app:info'].input, new Uint8Array(10_000_000))).toMatch(/a list where an object belongs/)
+    expect(oversizedInput(contract['app:info'].input, new Array(1_000_000).fill('x'))).toMatch(/a list where an object belongs/)
+    expect(oversizedInput(contract['app:info'].input, {})).toBeNull()
+  })
+})

@@ -113,7 +113,11 @@ class SizeWalk {
       case 'tuple':
         return Array.isArray(value) ? this.measureItems(value, Math.min(value.length, plan.items.length), (index) => plan.items[index]) : wrongKind
       case 'object': {
-        if (typeof value !== 'object' || Array.isArray(value)) return wrongKind
+        if (typeof value !== 'object') return wrongKind
+        // A list where an object belongs is refused here: a strict object schema would first
+        // visit every index of it as an unknown key (seconds for a 10-million-byte typed array).
+        if (ArrayBuffer.isView(value) || (Array.isArray(value) && value.length > 0)) return this.refuse('a list where an object belongs')
+        if (Array.isArray(value)) return wrongKind
         const record = value as Record<string, unknown>
         for (const [key, entry] of plan.entries) {
           if (!Object.hasOwn(record, key)) continue

@@ -40,6 +40,8 @@ export async function startBackupMainProcess(dataDir: string, buildDir: string):
   const waiting = new Map<number, (answer: string) => void>()
   let nextId = 1
   const ready = new Promise<void>((resolveReady) => waiting.set(0, () => resolveReady()))
+  // Without a listener, a send to a closed channel is an unhandled 'error' that ends the run.
+  child.on('error', () => undefined)
   child.on('message', (message: { id: number; answer: string }) => {
     waiting.get(message.id)?.(message.answer)
     waiting.delete(message.id)
@@ -49,10 +51,13 @@ export async function startBackupMainProcess(dataDir: string, buildDir: string):
   const send = (message: Record<string, unknown>) =>
     Promise.race([
       gone,
-      new Promise<string>((resolveCall) => {
+      new Promise<string>((resolveCall, rejectCall) => {
         const id = nextId++
         waiting.set(id, resolveCall)
-        child.send({ id, ...message })
+        // A page call can still arrive while the measure stops the process (the app's background
+        // work): it is refused like any call to a gone main, never thrown from the child's emitter.
+        if (!child.connected) return void rejectCall(new Error('The main-side process has stopped'))
+        child.send({ id, ...message }, (error) => error && rejectCall(error))
       })
     ])
   await Promise.race([ready, gone])
