@@ -87,6 +87,14 @@ export const safeStorage = {
   }
 }
 
+// What the app put on the system clipboard (a message list's numbers), last first.
+export const clipboard = {
+  written: [],
+  writeText(text) {
+    this.written.unshift(text)
+  }
+}
+
 class WebContents extends EventEmitter {
   windowOpenHandler = null
   setWindowOpenHandler(handler) {
@@ -117,4 +125,4 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
-export default { app, protocol, session, ipcMain, dialog, safeStorage, BrowserWindow }
+export default { app, protocol, session, ipcMain, dialog, safeStorage, clipboard, BrowserWindow }
