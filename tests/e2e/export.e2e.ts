@@ -4,7 +4,7 @@ import type { Customer, Order } from '../../shared/domain/types'
 import type { LaunchedApp } from '../host/launch-app'
 import { installPrintExportHarness } from '../host/print-export-harness'
 import { readXlsx } from '../support/spreadsheet-reader'
-import { customersUpTo, describe, expect, indexRows, it, loadDemoData, quickSearch, screenshot, shownCustomerIds } from './fixtures'
+import { customersUpTo, describe, expect, indexRows, it, loadDemoData, quickSearch, screenshot, shownCustomerIds, TEST_OWNER } from './fixtures'
 
 /** A customer's orders straight from IndexedDB, oldest first (as the export writes them). */
 function ordersOf(app: LaunchedApp, customerId: number): Promise<Order[]> {
@@ -110,7 +110,8 @@ describe('export to a USB stick', () => {
     const row = app.page.locator('[data-testid^="audit-row-"]').filter({ hasText: /klienci-\d{4}-\d{2}-\d{2}_/ }).first()
     await row.waitFor()
     const text = await row.innerText()
-    expect(text).toContain('ten komputer')
+    // The signed-in person did it (the test owner), not "this PC".
+    expect(text).toContain(TEST_OWNER.name)
     expect(text).toMatch(/klienci-\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}\.xlsx/)
     await row.getByRole('button', { name: 'Szczegóły' }).click()
     const details = await app.page.getByTestId('audit-details').innerText()

@@ -110,7 +110,7 @@ describe('printing', () => {
       return window.__regularsHarness.printList({ source: { chunks: slowly, total: 1500 }, columns: ['lastName', 'firstName'] }, 'pdf')
     })
     const progress = app.page.getByTestId('print-progress')
-    await expect.poll(() => progress.locator('[role="status"]').innerText()).toMatch(/^Klienci: \d+ z 1500$/)
+    await expect.poll(() => progress.locator('[role="status"]').innerText()).toMatch(/^Klienci: [\d\s\u00a0]+ z 1[\s\u00a0]500$/)
     await app.page.screenshot({ path: join(artifactsFolder('print'), 'list-progress-pl.png') })
     await app.page.getByTestId('print-cancel').click()
     await expect(printing).resolves.toBe(false)

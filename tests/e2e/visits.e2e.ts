@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
 import type { Customer } from '../../shared/domain/types'
-import { customerRow, customersUpTo, describe, expect, it, ordersFrom, screenshot, spaced, withDemoData } from './fixtures'
+import { customerRow, customersUpTo, describe, expect, it, ordersFrom, screenshot, signInAs, spaced, TEST_OWNER, withDemoData } from './fixtures'
 
 // Visits as the desk records and corrects them, and figures that count only what has
 // happened: a booking for tomorrow is upcoming, not money spent, until its time comes — then
@@ -79,6 +79,8 @@ describe('visits and figures', () => {
 
     // The day passes with the card open: the booking's time comes and the app's own pass counts it.
     await page.clock.fastForward(booking!.at - (await pageNow(page)) + 61_000)
+    // A day without a touch locks the desk; the same person signs back in to the open card.
+    await signInAs(page, TEST_OWNER.name, TEST_OWNER.pin)
     await expect.poll(() => customerRow(page, chosen.id!).then((row) => row.orderCount), { timeout: 30_000 }).toBe(before.orderCount + 1)
     const counted = await customerRow(page, chosen.id!)
     expect(counted).toMatchObject({ totalValue: before.totalValue + 12_000, lastOrderAt: booking!.at })
@@ -97,7 +99,7 @@ describe('visits and figures', () => {
       const chosen = await pickCustomer(page, (row) => row.discountPercent > 0)
       await openCard(page, chosen.id!)
       const before = await customerRow(page, chosen.id!)
-      const money = (minor: number) => spaced(new Intl.NumberFormat(code, { style: 'currency', currency: 'PLN' }).format(minor / 100))
+      const money = (minor: number) => spaced(new Intl.NumberFormat(code, { style: 'currency', currency: 'PLN', useGrouping: 'always' }).format(minor / 100))
 
       // Saved with nothing in it: refused with a message, nothing written.
       await page.getByTestId('add-visit').click()

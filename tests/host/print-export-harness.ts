@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core'
 import { pageBundle } from './page-script'
+import { TEST_OWNER } from './desk-access'
 
 /**
  * Calls the export and print APIs in the app's page (real Chromium, real IndexedDB, real main
@@ -13,9 +14,13 @@ export async function installPrintExportHarness(page: Page): Promise<void> {
   if (css) await page.addStyleTag({ content: css })
   await page.evaluate(code)
   await page.waitForFunction(() => '__regularsHarness' in window)
+  // Its data layer is its own copy with its own session: signed in as the app's test owner
+  // (a test that set up no owner leaves the base open, and this changes nothing).
+  await page.evaluate((owner) => window.__regularsHarness.signInAs(owner.name, owner.pin), TEST_OWNER)
 }
 
 export interface HarnessApi {
+  signInAs(name: string, pin: string): Promise<boolean>
   openExport(request: unknown): Promise<unknown>
   runExport(request: unknown): Promise<unknown>
   printCard(id: number, target: 'printer' | 'pdf'): Promise<boolean>
