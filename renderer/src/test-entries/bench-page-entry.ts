@@ -9,8 +9,8 @@ import { RegularsDatabase } from '../db/schema'
 import { loadDemoData } from '../db/demo-loader'
 import { applyDueFigures } from '../db/repositories/due-figures'
 import { searchCustomerIds } from '../db/search'
-import { setUpOwner, signIn } from '../db/access/sign-in'
-import { createStaffMember } from '../db/access/guarded'
+import { signIn } from '../db/access/sign-in'
+import { hashSecret } from '@shared/staff/secret-hash'
 import * as door from '../db/access/scoped-reads'
 import { ListEngine } from '../db/list-query/list-engine'
 import { deleteRule, listRules, saveRule } from '../db/rules/rules-store'
@@ -331,8 +331,11 @@ const page: BenchPage = {
 
   async signInAs(person, storeId) {
     if (!benchStaff) {
-      const owner = (await setUpOwner(db, { name: 'Bench owner', pin: BENCH_PINS.owner })).staffId
-      const oneStore = await createStaffMember(db, { name: 'Bench desk', roleId: 'front-desk', allStores: false, storeIds: [storeId], active: true }, BENCH_PINS['one-store'])
+      // Written straight into the run's copy of the base, beside whoever it already has (the test
+      // host's owner, set up at launch, whose PIN this page does not know), and removed again by
+      // forgetBenchStaff. The PINs are hashed as the app hashes them.
+      const owner = (await db.staff.add({ name: 'Bench owner', roleId: 'owner', allStores: true, storeIds: [], active: true, pin: await hashSecret(BENCH_PINS.owner) })) as Id
+      const oneStore = (await db.staff.add({ name: 'Bench desk', roleId: 'front-desk', allStores: false, storeIds: [storeId], active: true, pin: await hashSecret(BENCH_PINS['one-store']) })) as Id
       benchStaff = { owner, 'one-store': oneStore }
     }
     const result = await signIn(db, benchStaff[person], BENCH_PINS[person])
@@ -340,9 +343,10 @@ const page: BenchPage = {
   },
 
   async forgetBenchStaff() {
-    // Back to the base as loaded (open, nobody set up), so the app and later measures find it so.
+    // Back to the base as loaded (its own people only), so the app and later measures find it so.
+    const ids = benchStaff ? Object.values(benchStaff) : []
     await db.transaction('rw', db.staff, db.settings, async () => {
-      await db.staff.clear()
+      await db.staff.bulkDelete(ids)
       await db.settings.delete('signInBackoff')
     })
     benchStaff = null
