@@ -26,6 +26,6 @@ export const measureSources: MeasureSource[] = [
   { file: 'adapters/import-bench.ts', requires: 'measures/import.ts', names: ['import.xlsx'] },
   // Restores over the run's copy (the page reloads on the restored base): after every other measure.
   // At full size: two baselines, the backup, the restore's safety backup, its rows and its check.
-  { file: 'measures/backup.ts', names: ['backup', 'restore'], timeLimitMin: 75 },
+  { file: 'measures/backup.ts', names: ['backup', 'restore'], timeLimitMin: 150 },
   { file: 'measures/demo.ts', names: ['demo.load', 'db.size'] }
 ]

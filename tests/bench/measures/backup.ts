@@ -45,12 +45,10 @@ async function measure(context: BenchContext, main: BackupMainProcess, folder: s
   await page.getByTestId('backup-settings').waitFor()
   context.log(`main's services run in process ${main.pid} (its resident memory is main_rss_*)`)
 
-  // Baseline first (it warms the same pages of IndexedDB the backup will read).
-  const sinkFile = join(context.scratchDir, 'baseline-backup.json')
-  await page.context().exposeBinding('__benchBackupSink', (_source, text: string) => appendFileSync(sinkFile, text))
-  const baseline = await page.evaluate((chunk) => window.__regularsBench.bareBackupRead(chunk, '__benchBackupSink'), chunkRows)
-  context.log(`backup baseline: ${baseline.rows} rows, ${(baseline.chars / 1e6).toFixed(0)} MB JSON in ${baseline.ms.toFixed(0)} ms`)
-  rmSync(sinkFile, { force: true })
+  // Baseline first (it warms the same pages of IndexedDB the backup will read). A run of
+  // `restore` alone only needs the backup's file: its baseline would add a quarter of an hour
+  // at full size for a figure nobody asked for.
+  const baseline = context.selected('backup') ? await backupBaseline(context, page) : null
 
   const memory = await watchMemory(page, main)
   await page.getByTestId('backup-password').locator('input').fill(password)
@@ -61,14 +59,16 @@ async function measure(context: BenchContext, main: BackupMainProcess, folder: s
   const backupMs = performance.now() - started
   const backupMemory = await memory.stop()
   const bytes = statSync(join(folder, file)).size
-  context.record({
-    name: 'backup',
-    samples: [backupMs],
-    baseline: { name: 'bare Dexie chunked read + same JSON to a file', samples: [baseline.ms] },
-    extra: { rows: baseline.rows, file_mb: Math.round(bytes / 1e5) / 10, json_mb: Math.round(baseline.chars / 1e5) / 10, ...backupMemory }
-  })
   // At once in the log too: the table with the extras comes only at the end of a long run.
-  context.log(`backup memory: ${JSON.stringify(backupMemory)}`)
+  context.log(`backup: ${Math.round(backupMs)} ms, ${bytes} bytes; memory: ${JSON.stringify(backupMemory)}`)
+  if (baseline) {
+    context.record({
+      name: 'backup',
+      samples: [backupMs],
+      baseline: { name: 'bare Dexie chunked read + same JSON to a file', samples: [baseline.ms] },
+      extra: { rows: baseline.rows, file_mb: Math.round(bytes / 1e5) / 10, json_mb: Math.round(baseline.chars / 1e5) / 10, ...backupMemory }
+    })
+  }
   if (!context.selected('restore')) return
 
   const bulk = await page.evaluate((chunk) => window.__regularsBench.bareBulkAddCopy(chunk), chunkRows)
@@ -107,6 +107,15 @@ async function measure(context: BenchContext, main: BackupMainProcess, folder: s
     extra: { rows: bulk.rows, safety_backup_ms: Math.round(rowsStarted - clicked), check_ms: Math.round(finished - rowsDone), total_ms: Math.round(finished - clicked), ...restoreFigures },
     note: "restore: the rows phase (read, decrypt, bulkAdd into the new database); the safety backup before it and the check after it are extras. main_rss_*: main's services alone, in a Node process of their own"
   })
+}
+
+async function backupBaseline(context: BenchContext, page: Page) {
+  const sinkFile = join(context.scratchDir, 'baseline-backup.json')
+  await page.context().exposeBinding('__benchBackupSink', (_source, text: string) => appendFileSync(sinkFile, text))
+  const baseline = await page.evaluate((chunk) => window.__regularsBench.bareBackupRead(chunk, '__benchBackupSink'), chunkRows)
+  context.log(`backup baseline: ${baseline.rows} rows, ${(baseline.chars / 1e6).toFixed(0)} MB JSON in ${baseline.ms.toFixed(0)} ms`)
+  rmSync(sinkFile, { force: true })
+  return baseline
 }
 
 async function waitFor<T>(probe: () => T | undefined | Promise<T | undefined>, timeoutMs: number): Promise<T> {
