@@ -16,6 +16,11 @@ export interface DbProbe {
   setContact(id: Id, contact: { email: string; lastName: string; notes: string }): Promise<void>
   /** Erases (anonymises) a customer as the card's Erase does. */
   erase(id: Id): Promise<void>
+  /**
+   * Merges `otherId` into `keptId` keeping every one of the kept record's field values (the
+   * other's are dropped, apart from the undo snapshot), as the merge view's Merge does.
+   */
+  merge(keptId: Id, otherId: Id): Promise<void>
   /** Deletes a customer with everything of theirs as the card's Delete does. */
   remove(id: Id): Promise<void>
   /** A person with a PIN who may sign in at the lock screen (a manager or the front desk: only an owner adds owners). */

@@ -14,6 +14,8 @@ import type { ListFilters } from '@shared/list/list-query'
 import { eraseCustomer } from '../db/repositories/erase'
 import { deleteCustomerAudited } from '../db/repositories/audited-actions'
 import { scrubFreedValues } from '../db/scrub-freed-values'
+import { mergeCustomers } from '../db/repositories/merge'
+import { mergeFields, type MergeChoices } from '@shared/domain/merge'
 import { createStaffMember } from '../db/repositories/staff'
 import { v1Fixture } from '../db/schema-fixtures/v1'
 
@@ -51,6 +53,11 @@ const probe: DbProbe = {
   },
   erase: async (id) => {
     await eraseCustomer(await opening, id, { staffName: 'probe' })
+    await scrubFreedValues()
+  },
+  merge: async (keptId, otherId) => {
+    const choices = Object.fromEntries(mergeFields.map((field) => [field, 'kept'])) as MergeChoices
+    await mergeCustomers(await opening, { keptId, otherId, choices, staffName: 'probe' })
     await scrubFreedValues()
   },
   remove: async (id) => {
