@@ -146,6 +146,12 @@ export interface BenchPage {
    */
   startRulesPass(options: { rule?: RuleDraft; deleteRules?: boolean; chunkRows: number }): void
   finishRulesPass(): Promise<RulesPassFigures>
+  /**
+   * The write floor of a pass: the customers the last rules pass changed (its audit entry's
+   * ids), each read and put back unchanged with bare Dexie, `batchRows` per read-write
+   * transaction — the same IndexedDB work (the row and every index entry) without any rule.
+   */
+  bareRewriteOfLastPass(batchRows: number): Promise<{ ms: number; rawMs: number; rows: number }>
   /** Audit entries of one action (the app's own rules pass writes one when it ends). */
   auditCount(action: string): Promise<number>
   close(): void

@@ -1,7 +1,7 @@
 import { getDataSettings } from '../repositories/settings'
 import { listStores } from '../repositories/stores'
 import { type RegularsDatabase } from '../schema'
-import type { Id, Metrics, Store } from '@shared/domain/types'
+import type { Customer, Id, Metrics, Store } from '@shared/domain/types'
 import { compareForList, isMetricColumn, isSparseColumn, sortValue, type MetricColumn } from './columns-index'
 import { loadCombinedFigures } from './combined-figures'
 import { customersWhoseBookingPassed, customersWithUpcomingBooking } from './upcoming-bookings'
@@ -207,6 +207,32 @@ export class ListEngine {
         const rewritten = row && tokens.get(row.id)
         if (row && rewritten) row.customer = { ...row.customer, tokens: rewritten }
       }
+    }
+  }
+
+  /**
+   * Rows a rules pass rewrote (rules/rules-pass.ts): only their categories, groups, discount
+   * and the rules' notes changed — no figure, name or token. So only what those decide is
+   * forgotten (category and group filters, the discount's order) and the rows kept in memory
+   * take their new values; searches, figure filters and every other order stay, and the desk's
+   * list answers from memory while a pass writes.
+   */
+  rulesApplied(rows: ReadonlyMap<Id, Customer>): void {
+    // A read under way straddles the write: it is not kept (see top()).
+    this.generation++
+    for (const signature of [...this.conditionIds.keys()]) if (/^(categoryIds|groupIds)\|/.test(signature)) this.conditionIds.delete(signature)
+    for (const key of [...this.orders.keys()]) if (key.endsWith('|discountPercent')) this.orders.delete(key)
+    for (const key of [...this.members.keys()]) if (key.endsWith('|discountPercent')) this.members.delete(key)
+    for (const [key, top] of [...this.tops]) {
+      if (key.includes('|discountPercent|')) {
+        this.tops.delete(key)
+        continue
+      }
+      top.rows = top.rows.map((row) => {
+        const customer = row && rows.get(row.id)
+        return row && customer ? { ...row, customer, metrics: row.metrics === row.customer ? customer : row.metrics } : row
+      })
+      top.byId = undefined
     }
   }
 

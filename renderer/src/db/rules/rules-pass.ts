@@ -1,3 +1,4 @@
+import { RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie'
 import type { Customer, EpochMs, Id } from '@shared/domain/types'
 import type { JobOptions } from '@shared/jobs/job'
 import type { Rule } from '@shared/rules/rule'
@@ -26,15 +27,46 @@ export interface RulesPassResult {
 // Small enough that a desk query waiting behind one chunk's read waits little (IndexedDB serves
 // one request after another), large enough that the pass stays near a plain chunked read.
 export const RULES_PASS_CHUNK = 500
-/** Changed customers written per transaction (≈ ¼ s at the 4 000 rows/s a customer row with its indexes costs). */
-const WRITE_BATCH = 1000
+
+/**
+ * Changed customers are written in batches sized to hold the customers table about this long:
+ * a desk query asked meanwhile waits for the write to commit. A customer row is rewritten with
+ * every one of its index entries (≈ 1 ms a row at 10 000 customers, several at 200 000 on a
+ * busy machine), so the batch follows the time the last one took.
+ */
+const WRITE_TARGET_MS = 100
+const WRITE_BATCH_MIN = 20
+const WRITE_BATCH_MAX = 1000
+
+/** The settings key each write of a pass also puts: its commit is told apart from a person's write. */
+export const RULES_PASS_WRITE_KEY = 'rulesPassWrite'
+
+type WriteListener = (rows: ReadonlyMap<Id, Customer>) => void
+const writeListeners = new Set<WriteListener>()
+
+/**
+ * Called after each write of a pass commits, with the rows as written: only categories,
+ * groups, the discount and the rules' notes on them changed (the list engine updates what it
+ * holds instead of forgetting it). Returns the unsubscribe.
+ */
+export function onRulesPassWrite(listener: WriteListener): () => void {
+  writeListeners.add(listener)
+  return () => writeListeners.delete(listener)
+}
+
+/** True for the commit of one write of a pass (its transaction alone puts `RULES_PASS_WRITE_KEY`). */
+export function isRulesPassCommit(databaseName: string, parts: ObservabilitySet): boolean {
+  const settings = parts[`idb://${databaseName}/settings/`]
+  return settings !== undefined && rangesOverlap(settings, new RangeSet(RULES_PASS_WRITE_KEY))
+}
 
 /**
  * Every customer against the rules in force, in primary-key chunks read without a write lock;
  * the customers that change are written in batches, each re-read inside its short write
  * transaction (a visit saved meanwhile is never overwritten with an older row); a pass that
- * changes nobody commits nothing, so the list keeps what it has in memory. Between chunks the
- * desk goes first. Stop keeps what was read so far done (each customer's row is whole either
+ * changes nobody commits nothing, and the list updates the rows it holds from each write
+ * instead of reading again (`onRulesPassWrite`). Before each chunk and each write the desk
+ * goes first. Stop keeps what was read so far done (each customer's row is whole either
  * way) and says so in the one audit entry, which counts what the pass looked at and changed.
  */
 export async function runRulesPass(db: RegularsDatabase, options: RulesPassOptions): Promise<RulesPassResult> {
@@ -44,12 +76,19 @@ export async function runRulesPass(db: RegularsDatabase, options: RulesPassOptio
   const total = await db.customers.count()
   const result: RulesPassResult = { customers: 0, changed: 0, cancelled: false }
   const changedIds: Id[] = []
-  let pending: Id[] = []
-  const flush = async () => {
-    const written = await writeChanged(db, rules, pending, now)
-    result.changed += written.length
-    for (const id of written) changedIds.push(id)
-    pending = []
+  const pending: Id[] = []
+  let batch = WRITE_BATCH_MIN * 5
+  const flush = async (all: boolean) => {
+    while (pending.length >= (all ? 1 : batch)) {
+      const ids = pending.splice(0, batch)
+      const started = performance.now()
+      const written = await writeChanged(db, rules, ids, now)
+      const msPerRow = (performance.now() - started) / ids.length
+      batch = Math.max(WRITE_BATCH_MIN, Math.min(WRITE_BATCH_MAX, Math.round(WRITE_TARGET_MS / Math.max(msPerRow, 0.01))))
+      result.changed += written.length
+      for (const id of written) changedIds.push(id)
+      if (!all && pending.length >= batch) await (options.betweenChunks ?? nextTask)()
+    }
   }
   options.onProgress?.({ done: 0, total })
   let after = 0
@@ -64,13 +103,12 @@ export async function runRulesPass(db: RegularsDatabase, options: RulesPassOptio
     after = rows[rows.length - 1]!.id!
     result.customers += rows.length
     for (const row of rows) if (withRulesApplied(row, rules, now) !== row) pending.push(row.id!)
-    // Changed rows are written a batch at a time: every commit makes the list forget what it
-    // holds in memory, so a pass that changes a few rows in every chunk must not commit per chunk.
-    if (pending.length >= WRITE_BATCH) await flush()
     options.onProgress?.({ done: result.customers, total, counts: { changed: result.changed + pending.length } })
+    // The desk first, then the writes (a write holds the customers while it runs).
     await (options.betweenChunks ?? nextTask)()
+    await flush(false)
   }
-  if (pending.length > 0) await flush()
+  await flush(true)
   await appendAudit(db, {
     action: 'rules-pass',
     staffName: THIS_PC,
@@ -84,18 +122,25 @@ export async function runRulesPass(db: RegularsDatabase, options: RulesPassOptio
 /** Writes the rules' result for these customers, read again inside the write: a desk write since the chunk was read is kept, with the rules applied to it. */
 async function writeChanged(db: RegularsDatabase, rules: readonly Rule[], ids: readonly Id[], now: EpochMs): Promise<Id[]> {
   if (ids.length === 0) return []
-  return db.transaction('rw', db.customers, async () => {
+  const written = await db.transaction('rw', db.customers, db.settings, async () => {
     const fresh = await db.customers.bulkGet([...ids])
-    const written: Customer[] = []
+    const changed: Customer[] = []
     for (const row of fresh) {
       if (!row) continue
       const next = withRulesApplied(row, rules, now)
       // Not a person's edit: updatedAt stays.
-      if (next !== row) written.push(next)
+      if (next !== row) changed.push(next)
     }
-    if (written.length > 0) await db.customers.bulkPut(written)
-    return written.map((row) => row.id!)
+    if (changed.length === 0) return changed
+    await db.customers.bulkPut(changed)
+    await db.settings.put({ key: RULES_PASS_WRITE_KEY, value: { at: now } })
+    return changed
   })
+  if (written.length > 0) {
+    const rows = new Map(written.map((row) => [row.id!, row]))
+    for (const listener of writeListeners) listener(rows)
+  }
+  return written.map((row) => row.id!)
 }
 
 function nextTask(): Promise<void> {
