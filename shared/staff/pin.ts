@@ -1,4 +1,6 @@
 /** A PIN is 4 to 8 digits: quick on a keypad, and the slow hash makes each guess cost. */
+export const MIN_PIN_DIGITS = 4
+export const MAX_PIN_DIGITS = 8
 export const PIN_PATTERN = /^\d{4,8}$/
 
 export function isValidPin(pin: string): boolean {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { newPinProblem, onlyDigits } from './new-pin'
+import { onlyDigits } from '@renderer/components/pin-input'
+import { newPinProblem } from './new-pin'
 
 describe('a new PIN typed twice', () => {
   it('is 4 to 8 digits, the same both times', () => {

@@ -1,6 +1,7 @@
-/** The longest PIN (shared/staff/pin.ts): the pad takes no more digits. */
-export const MAX_PIN_DIGITS = 8
-export const MIN_PIN_DIGITS = 4
+import { MAX_PIN_DIGITS, MIN_PIN_DIGITS } from '@shared/staff/pin'
+
+// The pad takes no more digits than the longest PIN.
+export { MAX_PIN_DIGITS, MIN_PIN_DIGITS }
 
 /** A key of the PIN pad, pressed on screen or on the keyboard. */
 export type PadKey = '0' | '1' | '2' | '3' | '4' | '5' | '6' | '7' | '8' | '9' | 'back' | 'enter'
