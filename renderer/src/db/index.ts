@@ -50,7 +50,7 @@ export { describeResult, importedCustomerIds, skipReasons, type ImportOutcome } 
 // Automatic categories, groups and discounts (F27): the rules, their passes, the card's exceptions.
 export { listRules, type RuleWriteOptions } from './rules/rules-store'
 export { undoRuleException } from './rules/rules-apply'
-export { runDailyRulesPassIfDue } from './rules/rules-daily'
+export { runDueRulesPass } from './rules/rules-daily'
 export type { RulesPassResult, RulesPassReason } from './rules/rules-pass'
 export type { RulePreview, PreviewChange } from './rules/rules-preview'
 

@@ -179,9 +179,14 @@ export class RegularsDatabase extends Dexie {
   figuresDue!: Table<FiguresDue, Id>
   roles!: EntityTable<CustomRole, 'id'>
 
-  constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+  /**
+   * `relaxed`: only for a second connection that writes what can be worked out again (a rules
+   * pass, whose owed-pass marker is written strictly): a commit is not flushed to the disk.
+   */
+  constructor(name: string = DATABASE_NAME, options: { indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange; durability?: 'strict' | 'relaxed' } = {}) {
+    const { durability = 'strict', ...dependencies } = options
     // Strict durability: a committed visit survives a power cut at the front desk.
-    super(name, { ...options, chromeTransactionDurability: 'strict' })
+    super(name, { ...dependencies, chromeTransactionDurability: durability })
     this.version(1).stores(schemaV1)
     this.version(2)
       .stores({ customers: schemaV2.customers, openBookings: schemaV2.openBookings })

@@ -100,7 +100,7 @@ const unguarded: Record<string, 'desk read' | 'desk write' | 'pure helper' | 'si
   listRules: 'desk read',
   undoRuleException: 'desk write',
   // The first start of a day: rules that depend on time, whoever is signed in (or nobody).
-  runDailyRulesPassIfDue: 'maintenance in the background',
+  runDueRulesPass: 'maintenance in the background',
   setSystemLocale: 'per-PC preference',
   accessIsSetUp: 'sign-in',
   setUpOwner: 'sign-in',

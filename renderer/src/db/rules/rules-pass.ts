@@ -2,7 +2,7 @@ import { RangeSet, rangesOverlap, type ObservabilitySet } from 'dexie'
 import type { Customer, EpochMs, Id } from '@shared/domain/types'
 import type { JobOptions } from '@shared/jobs/job'
 import type { Rule } from '@shared/rules/rule'
-import type { RegularsDatabase } from '../schema'
+import { RegularsDatabase } from '../schema'
 import { appendAudit } from '../repositories/audit'
 import { THIS_PC } from '../repositories/settings'
 import { withRulesApplied } from './rules-apply'
@@ -40,6 +40,11 @@ const WRITE_BATCH_MAX = 1000
 
 /** The settings key each write of a pass also puts: its commit is told apart from a person's write. */
 export const RULES_PASS_WRITE_KEY = 'rulesPassWrite'
+/**
+ * Set (strictly) when a pass after a rule change starts, taken away when it ends: a pass cut
+ * short by a crash or a power cut is owed, and the next start runs it (rules-daily.ts).
+ */
+export const RULES_PASS_OWED_KEY = 'rulesPassOwed'
 
 type WriteListener = (rows: ReadonlyMap<Id, Customer>) => void
 const writeListeners = new Set<WriteListener>()
@@ -74,6 +79,35 @@ export async function runRulesPass(db: RegularsDatabase, options: RulesPassOptio
   const size = options.chunkSize ?? RULES_PASS_CHUNK
   const rules = await rulesInForce(db)
   const total = await db.customers.count()
+  if (options.reason === 'rule-change') await db.settings.put({ key: RULES_PASS_OWED_KEY, value: { at: now } })
+  const writer = relaxedConnection(db)
+  try {
+    return await passOverEveryone(db, writer, rules, { ...options, now, size, total })
+  } finally {
+    writer.close()
+  }
+}
+
+/**
+ * A connection of the pass's own for its writes, committed without waiting for the disk: what
+ * they write the rules work out again, and a pass a power cut interrupts is owed (its marker
+ * and the audit entry at the end are written strictly, which flushes the writes before them).
+ * A flushed commit costs about as much as 50 customer rows here: the pass writes in small
+ * batches to keep the desk's queries moving, so it would pay that hundreds of times.
+ */
+function relaxedConnection(db: RegularsDatabase): RegularsDatabase {
+  // The same IndexedDB as the app's connection (a test's in-memory one too).
+  const { indexedDB, IDBKeyRange } = db._options as { indexedDB?: IDBFactory; IDBKeyRange?: typeof globalThis.IDBKeyRange }
+  return new RegularsDatabase(db.name, { indexedDB, IDBKeyRange, durability: 'relaxed' })
+}
+
+async function passOverEveryone(
+  db: RegularsDatabase,
+  writer: RegularsDatabase,
+  rules: readonly Rule[],
+  options: RulesPassOptions & { now: EpochMs; size: number; total: number }
+): Promise<RulesPassResult> {
+  const { now, size, total } = options
   const result: RulesPassResult = { customers: 0, changed: 0, cancelled: false }
   const changedIds: Id[] = []
   const pending: Id[] = []
@@ -82,7 +116,7 @@ export async function runRulesPass(db: RegularsDatabase, options: RulesPassOptio
     while (pending.length >= (all ? 1 : batch)) {
       const ids = pending.splice(0, batch)
       const started = performance.now()
-      const written = await writeChanged(db, rules, ids, now)
+      const written = await writeChanged(writer, rules, ids, now)
       const msPerRow = (performance.now() - started) / ids.length
       batch = Math.max(WRITE_BATCH_MIN, Math.min(WRITE_BATCH_MAX, Math.round(WRITE_TARGET_MS / Math.max(msPerRow, 0.01))))
       result.changed += written.length
@@ -109,12 +143,16 @@ export async function runRulesPass(db: RegularsDatabase, options: RulesPassOptio
     await flush(false)
   }
   await flush(true)
-  await appendAudit(db, {
-    action: 'rules-pass',
-    staffName: THIS_PC,
-    customerIds: changedIds,
-    at: now,
-    details: { reason: options.reason, customers: result.customers, changed: result.changed, cancelled: result.cancelled, rules: rules.filter((rule) => rule.enabled).length }
+  // Stop is a person's choice: the pass is no longer owed, like one that finished.
+  await db.transaction('rw', db.audit, db.settings, async () => {
+    await appendAudit(db, {
+      action: 'rules-pass',
+      staffName: THIS_PC,
+      customerIds: changedIds,
+      at: now,
+      details: { reason: options.reason, customers: result.customers, changed: result.changed, cancelled: result.cancelled, rules: rules.filter((rule) => rule.enabled).length }
+    })
+    if (options.reason === 'rule-change') await db.settings.delete(RULES_PASS_OWED_KEY)
   })
   return result
 }

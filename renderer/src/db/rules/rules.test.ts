@@ -8,7 +8,7 @@ import {
   deleteOrder,
   getCustomer,
   moveRule,
-  runDailyRulesPassIfDue,
+  runDueRulesPass,
   runRulesPass,
   saveRule,
   setRuleEnabled,
@@ -125,11 +125,11 @@ describe('the daily pass', () => {
     await saveRule(db, { name: 'Not seen for 60 days', enabled: true, conditions: { notSeenDays: 60 }, actions: { addCategoryId: lapsed } }, undefined, { now: t0 + DAY_MS })
     const auditBefore = await db.audit.count()
 
-    expect(await runDailyRulesPassIfDue(db, { now: t0 + 30 * DAY_MS })).toMatchObject({ customers: 1, changed: 0 })
-    expect(await runDailyRulesPassIfDue(db, { now: t0 + 30 * DAY_MS + 3_600_000 })).toBeNull()
+    expect(await runDueRulesPass(db, { now: t0 + 30 * DAY_MS })).toMatchObject({ customers: 1, changed: 0 })
+    expect(await runDueRulesPass(db, { now: t0 + 30 * DAY_MS + 3_600_000 })).toBeNull()
     expect((await getCustomer(db, customerId))!.categoryIds).toEqual([])
 
-    expect(await runDailyRulesPassIfDue(db, { now: t0 + 61 * DAY_MS })).toMatchObject({ customers: 1, changed: 1 })
+    expect(await runDueRulesPass(db, { now: t0 + 61 * DAY_MS })).toMatchObject({ customers: 1, changed: 1 })
     expect((await getCustomer(db, customerId))!.ruleEffects?.categories).toEqual([{ id: lapsed, ruleId: expect.any(Number), since: t0 + 61 * DAY_MS }])
     const entries = await db.audit.where('action').equals('rules-pass').toArray()
     expect(entries).toHaveLength(2)
@@ -137,10 +137,29 @@ describe('the daily pass', () => {
     expect(await db.audit.count()).toBe(auditBefore + 2)
   })
 
+  it('runs a pass a rule change still owes (cut short by a crash) at the next start, once', async () => {
+    const { storeId, vip, customerId } = await base()
+    await addOrder(db, customerId, visit(storeId, t0, 300_000))
+    await saveRule(db, spentOver(200_000, vip))
+    // A pass that starts and is killed before its end: the marker it set at the start stays.
+    const stopped = new AbortController()
+    stopped.abort()
+    await runRulesPass(db, { reason: 'rule-change', signal: stopped.signal })
+    expect(await db.settings.get('rulesPassOwed')).toBeUndefined()
+    await db.settings.put({ key: 'rulesPassOwed', value: { at: t0 } })
+    expect((await getCustomer(db, customerId))!.categoryIds).toEqual([])
+
+    expect(await runDueRulesPass(db, { now: t0 + DAY_MS })).toMatchObject({ customers: 1, changed: 1, cancelled: false })
+    expect((await getCustomer(db, customerId))!.categoryIds).toEqual([vip])
+    expect((await db.audit.orderBy('at').last())!).toMatchObject({ action: 'rules-pass', details: { reason: 'rule-change' } })
+    // Not owed any more, and no rule depends on time: nothing is due.
+    expect(await runDueRulesPass(db, { now: t0 + DAY_MS })).toBeNull()
+  })
+
   it('does nothing when no rule depends on time', async () => {
     const { vip } = await base()
     await saveRule(db, spentOver(200_000, vip))
-    expect(await runDailyRulesPassIfDue(db, { now: t0 })).toBeNull()
+    expect(await runDueRulesPass(db, { now: t0 })).toBeNull()
   })
 })
 

@@ -1,5 +1,5 @@
 import { shallowRef } from 'vue'
-import { appDb, listEngine, runDailyRulesPassIfDue, runRulesPass, type RulesPassResult } from '@renderer/db'
+import { appDb, listEngine, runDueRulesPass, runRulesPass, type RulesPassResult } from '@renderer/db'
 import { createJob, type JobOutcome } from '@renderer/jobs/job-runner'
 
 /**
@@ -48,7 +48,7 @@ export function startDailyRulesPass(delayMs = 5_000): () => void {
   const tick = () => {
     void queued(() =>
       rulesPassJob.run(async (control) => {
-        const result = await runDailyRulesPassIfDue(appDb(), { betweenChunks: listEngine().idle, ...control })
+        const result = await runDueRulesPass(appDb(), { betweenChunks: listEngine().idle, ...control })
         if (result) finished(result)
         return result
       })
