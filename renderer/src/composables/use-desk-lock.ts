@@ -1,5 +1,6 @@
 import { onBeforeUnmount, watch } from 'vue'
 import { useSession } from '@renderer/stores/session'
+import { onWatchedJobProgress } from '@renderer/jobs/job-runner'
 import { startIdleTimer, type IdleTimer } from './idle-timer'
 
 /** What counts as someone at the desk: any key, click, mouse move, scroll or touch. */
@@ -7,7 +8,9 @@ const activityEvents = ['keydown', 'pointerdown', 'pointermove', 'wheel', 'touch
 
 /**
  * While the desk is open: it locks after the idle minutes of Settings, and Ctrl+L (Cmd+L on
- * a Mac) locks it from anywhere. Called once, by the app's frame.
+ * a Mac) locks it from anywhere. A job someone started and watches (a backup, an export, an
+ * import) counts as activity while it reports progress: locking would stop its file halfway.
+ * Called once, by the app's frame.
  */
 export function useDeskLock(): void {
   const session = useSession()
@@ -43,8 +46,10 @@ export function useDeskLock(): void {
     (minutes) => timer?.setLimit(minutes * 60_000)
   )
   window.addEventListener('keydown', onKeydown)
+  const stopHearingJobs = onWatchedJobProgress(onActivity)
   onBeforeUnmount(() => {
     stopWatching()
+    stopHearingJobs()
     window.removeEventListener('keydown', onKeydown)
   })
 }

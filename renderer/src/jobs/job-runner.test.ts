@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { AppError } from '@shared/errors'
 import { throwIfCancelled, type JobProgress } from '@shared/jobs/job'
-import { createJob } from './job-runner'
+import { createJob, onWatchedJobProgress } from './job-runner'
 
 /** The job runner: what export, print, import, demo data, bulk changes and undo run through. */
 
@@ -119,5 +119,22 @@ describe('a job', () => {
     await job.run(async ({ onProgress }) => void (late = onProgress))
     late!({ done: 5, total: 5 })
     expect(job.progress).toBeNull()
+  })
+})
+
+describe('progress the desk hears', () => {
+  it('a job a person watches tells of each progress report (the idle lock counts it as activity); background work does not', async () => {
+    let heard = 0
+    const stop = onWatchedJobProgress(() => heard++)
+    const steps = async ({ onProgress }: { onProgress: (progress: JobProgress) => void }) => {
+      for (let done = 1; done <= 3; done++) onProgress({ done, total: 3 })
+    }
+    await createJob(describeError, { watched: true }).run(steps)
+    expect(heard).toBe(3)
+    await createJob(describeError).run(steps)
+    expect(heard).toBe(3)
+    stop()
+    await createJob(describeError, { watched: true }).run(steps)
+    expect(heard).toBe(3)
   })
 })

@@ -40,8 +40,25 @@ export interface Job {
   reset(): void
 }
 
-/** A job whose failures are worded by `describeError` (useJob passes the translated error message). */
-export function createJob(describeError: (error: unknown) => string): Job {
+const watchedProgress = new Set<() => void>()
+
+/**
+ * Called at each progress report of a job a person started and watches (useJob's): the desk's
+ * idle lock counts it as someone at the desk, so a backup, an export or an import that runs
+ * longer than the idle minutes is not stopped halfway by the lock (a lock stops file work).
+ * Returns the unsubscribe.
+ */
+export function onWatchedJobProgress(listener: () => void): () => void {
+  watchedProgress.add(listener)
+  return () => watchedProgress.delete(listener)
+}
+
+/**
+ * A job whose failures are worded by `describeError` (useJob passes the translated error
+ * message); `watched`: a person started it and waits for it (see onWatchedJobProgress), not
+ * background work such as the rules' passes.
+ */
+export function createJob(describeError: (error: unknown) => string, options: { watched?: boolean } = {}): Job {
   let controller: AbortController | null = null
 
   async function run<T>(work: (control: JobControl) => Promise<T>): Promise<JobOutcome<T>> {
@@ -51,7 +68,9 @@ export function createJob(describeError: (error: unknown) => string): Job {
     Object.assign(state, { running: true, progress: null, cancelling: false, problem: null })
     const onProgress = (progress: JobProgress) => {
       // A report that arrives after the run ended (a stray callback) must not show again.
-      if (controller === own) state.progress = { ...progress }
+      if (controller !== own) return
+      state.progress = { ...progress }
+      if (options.watched) for (const listener of watchedProgress) listener()
     }
     try {
       return { status: 'finished', value: await work({ signal: own.signal, onProgress }) }

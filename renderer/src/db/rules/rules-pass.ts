@@ -111,7 +111,8 @@ async function passOverEveryone(
   const result: RulesPassResult = { customers: 0, changed: 0, cancelled: false }
   const changedIds: Id[] = []
   const pending: Id[] = []
-  let batch = WRITE_BATCH_MIN * 5
+  // The first batch small: the time a row takes is not known yet, and the desk may be waiting.
+  let batch = WRITE_BATCH_MIN
   const flush = async (all: boolean) => {
     while (pending.length >= (all ? 1 : batch)) {
       const ids = pending.splice(0, batch)
