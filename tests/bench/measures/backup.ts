@@ -107,7 +107,23 @@ async function measureOnPage(context: BenchContext, main: BackupMainProcess, fol
   await waitFor(async () => /^(Checking|Switching)/.test(await line()) || undefined, 60 * 60_000)
   const rowsDone = performance.now()
   // Sampled until the page reloads on the restored base: the check is inside the window too.
-  await reloaded
+  // A restore the check refuses ends with its error on screen and no reload: said at once.
+  let reloadedYet = false
+  const refusal = waitFor(async () => {
+    if (reloadedYet) return ''
+    return (await page.getByTestId('restore-error').innerText({ timeout: 200 }).catch(() => null)) ?? undefined
+  }, 60 * 60_000)
+  const settled = reloaded.then(
+    () => void (reloadedYet = true),
+    (error: unknown) => {
+      reloadedYet = true
+      throw error
+    }
+  )
+  await Promise.race([settled, refusal])
+  reloadedYet = true
+  const refused = await refusal
+  if (refused) throw new Error(`The restore failed after its rows were written: ${refused}`)
   const finished = performance.now()
   const restoreFigures = await restoreMemory.stop()
   context.log(`restore memory: ${JSON.stringify(restoreFigures)}`)
