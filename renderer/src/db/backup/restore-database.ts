@@ -1,7 +1,9 @@
 import Dexie from 'dexie'
 import { AppError } from '@shared/errors'
 import { JobCancelled, throwIfCancelled, type JobOptions } from '@shared/jobs/job'
-import { checkDatabase } from '../checker'
+import type { EpochMs } from '@shared/domain/types'
+import { checkDatabase, type CheckResult } from '../checker'
+import { applyDueFigures, countDueFigures } from '../repositories/due-figures'
 import { CURRENT_VERSION, RegularsDatabase, storesOfVersion } from '../schema'
 import { restoredDatabasePrefix } from './active-database'
 
@@ -19,6 +21,8 @@ export interface RestoreOptions extends JobOptions {
   tables: Array<{ name: string; rows: number }>
   /** The name of the new database (tests); default: the prefix and the time. */
   name?: string
+  /** The time the restored figures are brought up to and checked at (tests); default: the clock. */
+  now?: EpochMs
 }
 
 export const restoreErrors = {
@@ -30,9 +34,10 @@ export const restoreErrors = {
 /**
  * Writes a backup's rows into a NEW database, leaving the current one untouched: first at the
  * schema version the backup was made with, then opened with the current schema (Dexie runs the
- * upgrades), then checked (every customer's figures against its orders). Answers the new
- * database, open, once it passed; on any failure or cancel the new database is deleted.
- * Progress: rows written of all rows, then the check's customers (phase 'check').
+ * upgrades), then its figures brought up to now, then checked (every customer's figures against
+ * its orders). Answers the new database, open, once it passed; on any failure or cancel the new
+ * database is deleted. Progress: rows written of all rows, then the customers whose bookings
+ * have passed since the backup (phase 'figures'), then the check's customers (phase 'check').
  */
 export async function restoreIntoNewDatabase(source: RestoreSource, options: RestoreOptions): Promise<RegularsDatabase> {
   const stores = storesOfVersion[options.schemaVersion]
@@ -45,12 +50,24 @@ export async function restoreIntoNewDatabase(source: RestoreSource, options: Res
     throwIfCancelled(options.signal)
     const restored = new RegularsDatabase(name)
     await restored.open()
+    const now = options.now ?? Date.now()
+    // A backup's figures stand as they were when it was made: every booking whose time has come
+    // since then is a visit now, so the figures are brought up to date before the check (which
+    // counts what has happened by now) and before anyone sees them.
+    const due = await countDueFigures(restored, now)
+    await applyDueFigures(restored, now, {
+      signal: options.signal,
+      onProgress: ({ done }) => options.onProgress?.({ done, total: due, phase: 'figures' })
+    })
+    throwIfCancelled(options.signal)
     const check = await checkDatabase(restored, {
+      now,
       signal: options.signal,
       onProgress: (progress) => options.onProgress?.({ ...progress, phase: 'check' })
     })
     if (check.differenceCount > 0) {
       restored.close()
+      reportRefusedCheck(check)
       throw new AppError(restoreErrors.checkFailed, `${check.differenceCount} differences`)
     }
     return restored
@@ -58,6 +75,11 @@ export async function restoreIntoNewDatabase(source: RestoreSource, options: Res
     await Dexie.delete(name).catch(() => undefined)
     throw error
   }
+}
+
+/** What the check found, for whoever reads the log (DevTools, a support session): the first few differences. */
+function reportRefusedCheck(check: CheckResult): void {
+  console.warn(`The restored data did not pass the check: ${check.differenceCount} differences`, check.differences.slice(0, 20))
 }
 
 async function writeRows(name: string, stores: Record<string, string>, version: number, source: RestoreSource, total: number, options: RestoreOptions): Promise<void> {

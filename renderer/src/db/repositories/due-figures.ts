@@ -20,6 +20,11 @@ export async function customersWithDueFigures(db: RegularsDatabase, now: EpochMs
   return (await db.figuresDue.where('dueAt').belowOrEqual(now).limit(limit).primaryKeys()) as Id[]
 }
 
+/** How many customers' figures change at or before `now` (a count of one key range). */
+export function countDueFigures(db: RegularsDatabase, now: EpochMs): Promise<number> {
+  return db.figuresDue.where('dueAt').belowOrEqual(now).count()
+}
+
 const appliedListeners = new Set<(customerIds: ReadonlySet<Id>) => void>()
 
 /**
