@@ -98,8 +98,11 @@ describe('backup and restore', () => {
     await screenshot(app.page, 'restore-preview.png', { folder: 'backup' })
     expect(await app.page.getByTestId('restore-start').isDisabled()).toBe(true)
     await app.page.getByTestId('restore-confirm').locator('input').fill('RESTORE')
+    // The page reloads on the restored database; read it only after that, as the probe could
+    // see the restored rows through the pointer a moment before the reload cuts it off.
+    const reloaded = app.page.waitForEvent('load', { timeout: 120_000 })
     await app.page.getByTestId('restore-start').click()
-    // The page reloads on the restored database.
+    await reloaded
     await expect.poll(async () => (await customer(app.page, 7).catch(() => undefined))?.firstName, { timeout: 120_000 }).toBe(original?.firstName)
     expect(await customer(app.page, 7)).toEqual(original)
     const check = await app.page.evaluate(() => window.__regularsDbProbe.check())
@@ -171,7 +174,9 @@ describe('backup and restore', () => {
     await app.page.getByTestId('restore-preview').waitFor()
     expect(await app.page.getByTestId('restore-preview').innerText()).toContain('(data version 1)')
     await app.page.getByTestId('restore-confirm').locator('input').fill('RESTORE')
+    const reloaded = app.page.waitForEvent('load', { timeout: 120_000 })
     await app.page.getByTestId('restore-start').click()
+    await reloaded
     await expect.poll(async () => (await customer(app.page, 1).catch(() => undefined))?.lastName, { timeout: 60_000 }).toBe('Wójcik')
     const restored = await customer(app.page, 1)
     // Version 2 dropped the phones index; the rows are as version 1 wrote them, upgraded in step.
