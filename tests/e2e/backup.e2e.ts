@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core'
 import type { Customer } from '../../shared/domain/types'
 import type { LaunchedApp } from '../host/launch-app'
 import { installDbProbe } from '../host/db-probe'
+import { TEST_OWNER } from '../host/desk-access'
 import { describe, expect, it, screenshot, withDemoData } from './fixtures'
 import { writeV1Backup } from '../support/v1-backup'
 
@@ -115,6 +116,8 @@ describe('backup and restore', () => {
     await expect.poll(() => app.page.locator('main').innerText()).toMatch(/Restore/)
     // Polled too: the log may redraw (its list reloads) between two reads.
     await expect.poll(() => app.page.locator('main').innerText()).toContain(file.split('/').pop()!)
+    // The entry names the person who restored, not the PC: nobody was signed in to the restored data yet.
+    expect(await app.page.locator('main tr', { hasText: file.split('/').pop()! }).innerText()).toContain(TEST_OWNER.name)
     await screenshot(app.page, 'audit-after-restore.png', { folder: 'backup' })
   }, 300_000)
 

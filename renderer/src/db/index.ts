@@ -133,6 +133,7 @@ export {
   writeImport,
   streamBackupRows,
   restoreIntoNewDatabase,
+  appendRestoreAudit,
   saveRule,
   setRuleEnabled,
   moveRule,

@@ -21,6 +21,7 @@ import * as demo from '../demo-loader'
 import * as importWrite from '../import/import-write'
 import * as backupRead from '../backup/backup-read'
 import * as restoreDatabase from '../backup/restore-database'
+import * as restoreAudit from '../backup/restore-audit'
 import * as lockSetting from './lock-setting'
 import * as rulesStore from '../rules/rules-store'
 import * as rulesPass from '../rules/rules-pass'
@@ -93,7 +94,8 @@ export const rightNeeded = {
   writeImport: 'import',
   // A backup file holds every customer; a restore replaces them all.
   streamBackupRows: 'backup-restore',
-  restoreIntoNewDatabase: 'backup-restore'
+  restoreIntoNewDatabase: 'backup-restore',
+  appendRestoreAudit: 'backup-restore'
 } as const satisfies Record<string, Right>
 
 const byContext = (context: { db: RegularsDatabase }) => context.db
@@ -146,6 +148,7 @@ export const setLockAfterMinutes = guarded(rightNeeded.setLockAfterMinutes, lock
 export const streamBackupRows = guarded(rightNeeded.streamBackupRows, backupRead.streamBackupRows)
 // A restore's arguments hold the backup, not a database: the check is the app's signed-in person.
 export const restoreIntoNewDatabase = guarded(rightNeeded.restoreIntoNewDatabase, restoreDatabase.restoreIntoNewDatabase, () => appDb())
+export const appendRestoreAudit = guarded(rightNeeded.appendRestoreAudit, restoreAudit.appendRestoreAudit)
 export const saveRule = guarded(rightNeeded.saveRule, rulesStore.saveRule)
 export const setRuleEnabled = guarded(rightNeeded.setRuleEnabled, rulesStore.setRuleEnabled)
 export const moveRule = guarded(rightNeeded.moveRule, rulesStore.moveRule)

@@ -8,6 +8,10 @@ import { RegularsDatabase } from '../schema'
 import { v1Fixture } from '../schema-fixtures/v1'
 import { streamBackupRows, type BackupSink } from './backup-read'
 import { restoreIntoNewDatabase, type RestoreSource } from './restore-database'
+import { appendRestoreAudit } from './restore-audit'
+import { approveOnce, setUpOwner, signIn } from '../access/sign-in'
+import { requireRight } from '../access/guard'
+import { createStaffMember } from '../repositories/staff'
 
 /** A sink that keeps the chunks (main's file, without the file). */
 function memorySink() {
@@ -63,6 +67,31 @@ describe('a backup read in chunks and restored into a new database', () => {
     expect(countsAfter.reduce((a, b) => a + b, 0)).toBeGreaterThan(countsBefore.reduce((a, b) => a + b, 0))
     expect(await restored.figuresDue.where('dueAt').belowOrEqual(weekLater).count()).toBe(0)
     restored.close()
+  })
+
+  it('names in its audit entry the person who restored at this desk, and who approved it', async () => {
+    const db = await freshDatabase()
+    await loadDemoData(db, { customers: 20, orders: 100, seed: 2, now: Date.UTC(2025, 5, 1) })
+    const owner = (await setUpOwner(db, { name: 'Ewa', pin: '2468' })).staffId
+    const manager = await createStaffMember(db, { name: 'Marta', roleId: 'manager', allStores: true, storeIds: [], active: true }, '1357')
+    const { chunks, sink } = memorySink()
+    const contents = await streamBackupRows(db, sink, { chunkSize: 50 })
+    const details = { fileName: 'Studio.regularsbackup' }
+
+    const byOwner = await restoreIntoNewDatabase(sourceOf(chunks), { ...contents, name: restoredName() })
+    await appendRestoreAudit(db, byOwner, details)
+    expect(await byOwner.audit.where('action').equals('restore').toArray()).toMatchObject([{ staffName: 'Ewa', details }])
+    byOwner.close()
+
+    // A manager may not restore; the owner's PIN approves this one restore.
+    await signIn(db, manager, '1357')
+    await approveOnce(db, owner, '2468', 'backup-restore')
+    await requireRight(db, 'backup-restore')
+    const approved = await restoreIntoNewDatabase(sourceOf(chunks), { ...contents, name: restoredName() })
+    await appendRestoreAudit(db, approved, details)
+    const [entry] = await approved.audit.where('action').equals('restore').toArray()
+    expect(entry).toMatchObject({ staffName: 'Marta', approvedBy: 'Ewa' })
+    approved.close()
   })
 
   it('starts over when the data changes while it is read, so the file holds one state', async () => {

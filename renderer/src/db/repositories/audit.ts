@@ -14,6 +14,8 @@ export interface AuditInput {
   details?: Record<string, unknown>
   undoable?: boolean
   at?: number
+  /** The approver when the approval was given at another database's desk (a restore's entry). */
+  approvedBy?: string
 }
 
 /**
@@ -22,7 +24,7 @@ export interface AuditInput {
  * approved the action, if one did.
  */
 export async function appendAudit(db: RegularsDatabase, input: AuditInput): Promise<Id> {
-  const approvedBy = takeUsedApproval(db)
+  const approvedBy = input.approvedBy ?? takeUsedApproval(db)
   const entry: AuditEntry = {
     at: input.at ?? Date.now(),
     action: input.action,

@@ -1,6 +1,6 @@
 import type { BackupPreview } from '@shared/ipc/contract-backup'
 import type { JobOptions } from '@shared/jobs/job'
-import { appDb, appendAudit, getDataSettings, pointAtDatabase, restoreIntoNewDatabase } from '@renderer/db'
+import { appDb, appendRestoreAudit, pointAtDatabase, restoreIntoNewDatabase } from '@renderer/db'
 import { callFileWork } from '@renderer/file-work'
 import { runBackup } from './run-backup'
 
@@ -22,7 +22,6 @@ export interface RestoreRunOptions extends JobOptions {
 export async function restoreBackup(options: RestoreRunOptions): Promise<void> {
   const { signal, onProgress } = options
   const current = appDb()
-  const staffName = (await getDataSettings(current)).staffName
   await runBackup({
     kind: 'safety',
     password: options.password,
@@ -38,11 +37,11 @@ export async function restoreBackup(options: RestoreRunOptions): Promise<void> {
   )
   try {
     onProgress?.({ done: 1, total: 1, phase: 'switching', cancellable: false })
-    await appendAudit(restored, {
-      action: 'restore',
-      staffName,
-      customerIds: [],
-      details: { fileName: options.fileName, createdAt: options.preview.createdAt, appVersion: options.preview.appVersion, schemaVersion: options.preview.schemaVersion }
+    await appendRestoreAudit(current, restored, {
+      fileName: options.fileName,
+      createdAt: options.preview.createdAt,
+      appVersion: options.preview.appVersion,
+      schemaVersion: options.preview.schemaVersion
     })
   } finally {
     restored.close()
