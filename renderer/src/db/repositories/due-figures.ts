@@ -17,12 +17,16 @@ const CUSTOMERS_PER_TRANSACTION = 50
 
 /** Customers whose figures change at or before `now` and have not been brought up to date yet. */
 export async function customersWithDueFigures(db: RegularsDatabase, now: EpochMs, limit = Infinity): Promise<Id[]> {
-  return (await db.figuresDue.where('dueAt').belowOrEqual(now).limit(limit).primaryKeys()) as Id[]
+  return (await dueBy(db, now).limit(limit).primaryKeys()) as Id[]
 }
 
 /** How many customers' figures change at or before `now` (a count of one key range). */
 export function countDueFigures(db: RegularsDatabase, now: EpochMs): Promise<number> {
-  return db.figuresDue.where('dueAt').belowOrEqual(now).count()
+  return dueBy(db, now).count()
+}
+
+function dueBy(db: RegularsDatabase, now: EpochMs) {
+  return db.figuresDue.where('dueAt').belowOrEqual(now)
 }
 
 const appliedListeners = new Set<(customerIds: ReadonlySet<Id>) => void>()
