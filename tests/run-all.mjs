@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 
 const root = join(import.meta.dirname, '..')
 const bin = (name) => join(root, 'node_modules/.bin', name)
@@ -34,11 +34,27 @@ function vitest(name, args) {
     console.log(`=== ${name}: FAILED (no report)`)
     return { name, passed: 0, failed: 1 }
   }
-  const { numPassedTests, numFailedTests, numTotalTests } = JSON.parse(readFileSync(report, 'utf8'))
+  const { numPassedTests, numFailedTests, numTotalTests, testResults } = JSON.parse(readFileSync(report, 'utf8'))
   // A suite that exits non-zero with no failed test (a file that did not load) still counts as a failure.
   const failed = numFailedTests + (!ok && numFailedTests === 0 ? 1 : 0) + (numTotalTests === 0 ? 1 : 0)
   console.log(`=== ${name}: ${numPassedTests} passed, ${failed} failed`)
-  return { name, passed: numPassedTests, failed }
+  return { name, passed: numPassedTests, failed, failures: failuresIn(testResults ?? []) }
+}
+
+/** Each failed test as "file › title: first line of its error", so the summary's tail says what broke. */
+function failuresIn(fileResults) {
+  const lines = []
+  for (const file of fileResults) {
+    const path = relative(root, file.name)
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed')
+    for (const test of failedTests) {
+      const firstError = String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)
+      lines.push(`${path} › ${test.fullName}: ${firstError}`)
+    }
+    // A file that failed to load has no failed test of its own; its message says why.
+    if (file.status === 'failed' && failedTests.length === 0) lines.push(`${path}: ${String(file.message ?? '').split('\n')[0].slice(0, 300)}`)
+  }
+  return lines
 }
 
 const results = [
@@ -63,6 +79,8 @@ else results.push({ name: 'benchmark smoke', passed: 0, failed: 1 })
 rmSync(reportDir, { recursive: true, force: true })
 console.log('\nSummary')
 for (const r of results) console.log(`  ${r.name.padEnd(44)} ${r.passed} passed, ${r.failed} failed`)
+const failures = results.flatMap((r) => (r.failures ?? []).map((line) => `  ${r.name}: ${line}`))
+if (failures.length > 0) console.log(`\nFailed\n${failures.join('\n')}`)
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
 const failed = results.reduce((sum, r) => sum + r.failed, 0)
 console.log(`${passed} passed, ${failed} failed`)
