@@ -85,8 +85,9 @@ describe('backup and restore', () => {
     await withDemoData(app.page, demo)
     const original = await customer(app.page, 7)
     const file = await backUpNow(app, join(dataDir, 'USB'))
+    // The file is renamed into place before main answers the page, so Settings may say so a moment later.
+    await expect.poll(() => app.page.getByTestId('backup-last').innerText()).toContain(join(dataDir, 'USB'))
     await screenshot(app.page, 'settings-after-backup.png', { folder: 'backup', fullPage: true })
-    expect(await app.page.getByTestId('backup-last').innerText()).toContain(join(dataDir, 'USB'))
 
     await renameCustomer(app.page, 'regulars', 7, 'Changed after the backup')
     expect((await customer(app.page, 7))?.firstName).toBe('Changed after the backup')

@@ -34,14 +34,21 @@ describe('figures that change when a booking’s time comes', () => {
     expect((await checkDatabase(db, { now })).differences).toEqual([])
 
     const heard: Id[][] = []
-    const stop = onDueFiguresApplied((ids) => heard.push([...ids]))
+    const stop = onDueFiguresApplied(db, (ids) => heard.push([...ids]))
+    // A listener on another database (the app's, while a restore brings the new one up to date) hears nothing.
+    const elsewhere = await freshDatabase()
+    const heardElsewhere: Id[][] = []
+    const stopElsewhere = onDueFiguresApplied(elsewhere, (ids) => heardElsewhere.push([...ids]))
     expect(await applyDueFigures(db, now + 60_000)).toBe(0)
     // Two hours later its time has passed: it counts, and the stored figures agree with the checker at that time.
     const later = now + 2 * 3_600_000
     expect((await checkDatabase(db, { now: later })).differenceCount).toBeGreaterThan(0)
     expect(await applyDueFigures(db, later)).toBe(1)
     stop()
+    stopElsewhere()
+    elsewhere.close()
     expect(heard).toEqual([[id]])
+    expect(heardElsewhere).toEqual([])
     expect(await db.customers.get(id)).toMatchObject({ orderCount: 2, totalValue: 13_000, lastOrderAt: inAnHour })
     expect(await db.customerStoreStats.get([id, store])).toMatchObject({ orderCount: 2, totalValue: 13_000 })
     expect((await checkDatabase(db, { now: later })).differences).toEqual([])

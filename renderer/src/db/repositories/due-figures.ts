@@ -29,16 +29,21 @@ function dueBy(db: RegularsDatabase, now: EpochMs) {
   return db.figuresDue.where('dueAt').belowOrEqual(now)
 }
 
-const appliedListeners = new Set<(customerIds: ReadonlySet<Id>) => void>()
+type AppliedListener = (customerIds: ReadonlySet<Id>) => void
+
+/** Per database: a restore brings its new database's figures up to date too, and the app's screens must not hear of those. */
+const appliedListeners = new WeakMap<RegularsDatabase, Set<AppliedListener>>()
 
 /**
- * Calls `listener` with the customers whose figures a due pass just brought up to date (after
- * its transaction committed), so a screen showing one of them reads it again: nobody edited
- * anything, yet the open card's figures changed. Returns the unsubscribe.
+ * Calls `listener` with the customers of `db` whose figures a due pass just brought up to
+ * date (after its transaction committed), so a screen showing one of them reads it again:
+ * nobody edited anything, yet the open card's figures changed. Returns the unsubscribe.
  */
-export function onDueFiguresApplied(listener: (customerIds: ReadonlySet<Id>) => void): () => void {
-  appliedListeners.add(listener)
-  return () => appliedListeners.delete(listener)
+export function onDueFiguresApplied(db: RegularsDatabase, listener: AppliedListener): () => void {
+  const listeners = appliedListeners.get(db) ?? new Set<AppliedListener>()
+  appliedListeners.set(db, listeners)
+  listeners.add(listener)
+  return () => listeners.delete(listener)
 }
 
 /** Recomputes every customer due at `now`; returns how many. */
@@ -52,7 +57,7 @@ export async function applyDueFigures(db: RegularsDatabase, now: EpochMs = Date.
       for (const id of ids) await recomputeCustomerFigures(db, id, now)
     })
     const applied = new Set(ids)
-    for (const listener of appliedListeners) listener(applied)
+    for (const listener of appliedListeners.get(db) ?? []) listener(applied)
     done += ids.length
     options.onProgress?.({ done })
   }

@@ -85,7 +85,7 @@ export function useCustomerCard(id: Ref<Id>) {
   }
 
   // A booking's time came and the app's pass counted it: nobody touched the card, yet its figures changed.
-  onScopeDispose(onDueFiguresApplied((customerIds) => (customerIds.has(id.value) ? void reload() : undefined)))
+  onScopeDispose(onDueFiguresApplied(db, (customerIds) => (customerIds.has(id.value) ? void reload() : undefined)))
 
   watch(
     id,
