@@ -38,7 +38,7 @@ function vitest(name, args) {
   // A suite that exits non-zero with no failed test (a file that did not load) still counts as a failure.
   const failed = numFailedTests + (!ok && numFailedTests === 0 ? 1 : 0) + (numTotalTests === 0 ? 1 : 0)
   console.log(`=== ${name}: ${numPassedTests} passed, ${failed} failed`)
-  return { name, passed: numPassedTests, failed, failures: failuresIn(testResults ?? []) }
+  return { name, passed: numPassedTests, failed, failures: failuresIn(testResults ?? []), secondTries: secondTriesIn(testResults ?? []) }
 }
 
 /** Each failed test as "file › title: first line of its error", so the summary's tail says what broke. */
@@ -47,14 +47,24 @@ function failuresIn(fileResults) {
   for (const file of fileResults) {
     const path = relative(root, file.name)
     const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed')
-    for (const test of failedTests) {
-      const firstError = String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300)
-      lines.push(`${path} › ${test.fullName}: ${firstError}`)
-    }
+    for (const test of failedTests) lines.push(`${path} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`)
     // A file that failed to load has no failed test of its own; its message says why.
-    if (file.status === 'failed' && failedTests.length === 0) lines.push(`${path}: ${String(file.message ?? '').split('\n')[0].slice(0, 300)}`)
+    if (file.status === 'failed' && failedTests.length === 0) lines.push(`${path}: ${firstLine(file.message)}`)
   }
   return lines
+}
+
+/** Tests that failed and then passed when retried (a passed test keeps its earlier attempts' errors): named, never hidden. */
+function secondTriesIn(fileResults) {
+  return fileResults.flatMap((file) =>
+    (file.assertionResults ?? [])
+      .filter((t) => t.status === 'passed' && (t.failureMessages?.length ?? 0) > 0)
+      .map((t) => `${relative(root, file.name)} › ${t.fullName}: first try ${firstLine(t.failureMessages[0])}`)
+  )
+}
+
+function firstLine(message) {
+  return String(message ?? '').split('\n')[0].slice(0, 300)
 }
 
 const results = [
@@ -79,7 +89,10 @@ else results.push({ name: 'benchmark smoke', passed: 0, failed: 1 })
 rmSync(reportDir, { recursive: true, force: true })
 console.log('\nSummary')
 for (const r of results) console.log(`  ${r.name.padEnd(44)} ${r.passed} passed, ${r.failed} failed`)
-const failures = results.flatMap((r) => (r.failures ?? []).map((line) => `  ${r.name}: ${line}`))
+const listed = (key) => results.flatMap((r) => (r[key] ?? []).map((line) => `  ${r.name}: ${line}`))
+const secondTries = listed('secondTries')
+if (secondTries.length > 0) console.log(`\nPassed only on a second try (unstable: look into each)\n${secondTries.join('\n')}`)
+const failures = listed('failures')
 if (failures.length > 0) console.log(`\nFailed\n${failures.join('\n')}`)
 const passed = results.reduce((sum, r) => sum + r.passed, 0)
 const failed = results.reduce((sum, r) => sum + r.failed, 0)
