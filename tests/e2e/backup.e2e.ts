@@ -119,6 +119,8 @@ describe('backup and restore', () => {
     await expect.poll(() => app.page.locator('main').innerText()).toContain(file.split('/').pop()!)
     // The entry names the person who restored, not the PC: nobody was signed in to the restored data yet.
     expect(await app.page.locator('main tr', { hasText: file.split('/').pop()! }).innerText()).toContain(TEST_OWNER.name)
+    // The log is not rewound with the data: the "Backup" entry made after the file was written is still there.
+    await expect.poll(() => app.page.locator('main tr td:nth-child(2)').allInnerTexts()).toEqual(expect.arrayContaining(['Backup', 'Restore']))
     await screenshot(app.page, 'audit-after-restore.png', { folder: 'backup' })
   }, 300_000)
 

@@ -12,6 +12,7 @@ import { appendRestoreAudit } from './restore-audit'
 import { approveOnce, setUpOwner, signIn } from '../access/sign-in'
 import { requireRight } from '../access/guard'
 import { createStaffMember } from '../repositories/staff'
+import { appendAudit } from '../repositories/audit'
 
 /** A sink that keeps the chunks (main's file, without the file). */
 function memorySink() {
@@ -76,7 +77,7 @@ describe('a backup read in chunks and restored into a new database', () => {
     const manager = await createStaffMember(db, { name: 'Marta', roleId: 'manager', allStores: true, storeIds: [], active: true }, '1357')
     const { chunks, sink } = memorySink()
     const contents = await streamBackupRows(db, sink, { chunkSize: 50 })
-    const details = { fileName: 'Studio.regularsbackup' }
+    const details = { fileName: 'Studio.regularsbackup', createdAt: Date.now() }
 
     const byOwner = await restoreIntoNewDatabase(sourceOf(chunks), { ...contents, name: restoredName() })
     await appendRestoreAudit(db, byOwner, details)
@@ -92,6 +93,28 @@ describe('a backup read in chunks and restored into a new database', () => {
     const [entry] = await approved.audit.where('action').equals('restore').toArray()
     expect(entry).toMatchObject({ staffName: 'Marta', approvedBy: 'Ewa' })
     approved.close()
+  })
+
+  it('keeps in the restored log what this desk did after the backup was made, no longer undoable, before the restore entry', async () => {
+    const db = await freshDatabase()
+    await loadDemoData(db, { customers: 20, orders: 100, seed: 3, now: Date.UTC(2025, 5, 1) })
+    await appendAudit(db, { action: 'print', staffName: 'Ewa', customerIds: [1], at: Date.UTC(2025, 5, 1, 8), details: { what: 'customer-card' } })
+    const { chunks, sink } = memorySink()
+    const contents = await streamBackupRows(db, sink, { chunkSize: 50 })
+    const createdAt = Date.now()
+    // After the backup: a list carried out on a stick, and a merge that could be undone here.
+    await appendAudit(db, { action: 'export', staffName: 'Ewa', customerIds: [2, 3], at: createdAt + 1, details: { fileName: 'klienci.xlsx' } })
+    await appendAudit(db, { action: 'merge', staffName: 'Ewa', customerIds: [4, 5], at: createdAt + 2, undoable: true, details: { keptId: 4, otherId: 5 } })
+
+    const restored = await restoreIntoNewDatabase(sourceOf(chunks), { ...contents, name: restoredName() })
+    await appendRestoreAudit(db, restored, { fileName: 'Studio.regularsbackup', createdAt })
+    const log = await restored.audit.toArray()
+    // The backup's own entries once each, then the two made after it, then the restore.
+    expect(log.map((entry) => entry.action)).toEqual(['demo-data', 'print', 'export', 'merge', 'restore'])
+    expect(log.find((entry) => entry.action === 'export')).toMatchObject({ staffName: 'Ewa', customerIds: [2, 3], details: { fileName: 'klienci.xlsx' } })
+    expect(log.find((entry) => entry.action === 'merge')?.undoable).toBe(0)
+    expect(log.at(-1)).toMatchObject({ action: 'restore', details: { carriedEntries: 2 } })
+    restored.close()
   })
 
   it('starts over when the data changes while it is read, so the file holds one state', async () => {

@@ -73,6 +73,22 @@ describe('the audit log read in the language of whoever opens it', () => {
     for (const text of [file, clipboard]) expect(text).not.toMatch(/messageList|channel|clipboard/)
   })
 
+  it('reads a restore entry as words in each language: when the backup was made, by which version, the log entries it kept', async () => {
+    db = await freshDatabase()
+    setAppDb(db)
+    const details = { fileName: 'Studio 2026-12-01 090000.regularsbackup', createdAt: Date.UTC(2026, 11, 1, 9), appVersion: '0.1.0', schemaVersion: 5, carriedEntries: 3 }
+    const id = await appendAudit(db, { action: 'restore', staffName: 'Ewa', customerIds: [], details })
+    const entry = (await db.audit.get(id))!
+    const polish = plain(shown(entry, await readingIn('pl', [entry])))
+    expect(polish).toContain('Kopia utworzona: 1 grudnia 2026')
+    expect(polish).toContain('Utworzona przez wersję: 0.1.0')
+    expect(polish).toContain('Wersja danych: 5')
+    expect(polish).toContain('Wpisy dziennika zdarzeń zachowane z czasu po kopii: 3')
+    const ukrainian = plain(shown(entry, await readingIn('uk', [entry])))
+    expect(ukrainian).toContain('Копію створено: 1 грудня 2026')
+    for (const text of [polish, ukrainian]) expect(text).not.toMatch(/createdAt|appVersion|schemaVersion|carriedEntries|1 796/)
+  })
+
   it('describes a list\'s filters and search, names the category and the customers, in each language', async () => {
     db = await freshDatabase()
     setAppDb(db)

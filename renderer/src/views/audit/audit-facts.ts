@@ -166,6 +166,10 @@ const readers: Record<string, (value: unknown, details: Details, reading: AuditR
   removed: (value, _, reading) => count(Number(value), reading),
   keptWithVisits: (value, _, reading) => count(Number(value), reading),
   restored: (value, _, reading) => count(Number(value), reading),
+  createdAt: (value, _, reading) => new Intl.DateTimeFormat(reading.locale, { dateStyle: 'long', timeStyle: 'short' }).format(Number(value)),
+  appVersion: (value) => String(value),
+  schemaVersion: (value, _, reading) => count(Number(value), reading),
+  carriedEntries: (value, _, reading) => count(Number(value), reading),
   leftAlone: (value, _, reading) => count(Number(value), reading),
   cancelledBookings: (value, _, reading) => count(Number(value), reading)
 }
