@@ -118,9 +118,14 @@ describe('backup and restore', () => {
     // Polled too: the log may redraw (its list reloads) between two reads.
     await expect.poll(() => app.page.locator('main').innerText()).toContain(file.split('/').pop()!)
     // The entry names the person who restored, not the PC: nobody was signed in to the restored data yet.
-    expect(await app.page.locator('main tr', { hasText: file.split('/').pop()! }).innerText()).toContain(TEST_OWNER.name)
-    // The log is not rewound with the data: the "Backup" entry made after the file was written is still there.
-    await expect.poll(() => app.page.locator('main tr td:nth-child(2)').allInnerTexts()).toEqual(expect.arrayContaining(['Backup', 'Restore']))
+    // The log is not rewound with the data: the "Backup" entry made after the file was written is
+    // still there, above it the "Restore" entry, which names the file too.
+    const rowsOfFile = () => app.page.locator('main tr', { hasText: file.split('/').pop()! }).locator('td:nth-child(2)').allInnerTexts()
+    await expect.poll(rowsOfFile).toEqual(['Restore', 'Backup'])
+    // Both count every customer the file holds, as an export of the whole base would.
+    const countsOfFile = await app.page.locator('main tr', { hasText: file.split('/').pop()! }).locator('td:nth-child(4)').allInnerTexts()
+    expect(countsOfFile).toEqual(['400', '400'])
+    expect(await app.page.locator('main tr', { hasText: 'Restore' }).innerText()).toContain(TEST_OWNER.name)
     await screenshot(app.page, 'audit-after-restore.png', { folder: 'backup' })
   }, 300_000)
 

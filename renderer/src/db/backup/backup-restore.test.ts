@@ -113,7 +113,7 @@ describe('a backup read in chunks and restored into a new database', () => {
     expect(log.map((entry) => entry.action)).toEqual(['demo-data', 'print', 'export', 'merge', 'restore'])
     expect(log.find((entry) => entry.action === 'export')).toMatchObject({ staffName: 'Ewa', customerIds: [2, 3], details: { fileName: 'klienci.xlsx' } })
     expect(log.find((entry) => entry.action === 'merge')?.undoable).toBe(0)
-    expect(log.at(-1)).toMatchObject({ action: 'restore', details: { carriedEntries: 2 } })
+    expect(log.at(-1)).toMatchObject({ action: 'restore', customerCount: 20, details: { carriedEntries: 2 } })
     restored.close()
   })
 

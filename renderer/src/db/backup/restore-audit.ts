@@ -23,7 +23,9 @@ export async function appendRestoreAudit(current: RegularsDatabase, restored: Re
   const carried = await carryEntriesSince(current, restored, details.createdAt)
   const staffName = actingName(current, (await getDataSettings(current)).staffName)
   const approvedBy = takeUsedApproval(current)
-  await appendAudit(restored, { action: 'restore', staffName, ...(approvedBy ? { approvedBy } : {}), customerIds: [], details: { ...details, carriedEntries: carried } })
+  // The customers it brought back, as the log's count (an entry names no ids for a whole base).
+  const customerCount = await restored.customers.count()
+  await appendAudit(restored, { action: 'restore', staffName, ...(approvedBy ? { approvedBy } : {}), customerIds: [], customerCount, details: { ...details, carriedEntries: carried } })
 }
 
 /**

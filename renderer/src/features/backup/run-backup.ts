@@ -13,12 +13,15 @@ export interface BackupRunOptions extends JobOptions {
   onStarted?: (fileName: string) => void
 }
 
+/** A finished backup, and how many customers it holds (the audit log's count for a manual one). */
+export type BackupDone = BackupFinished & { customers: number }
+
 /**
  * One backup: main opens the file (asking where for a manual one), the rows of every table
  * follow in chunks, and main puts the file in place. Null when the save dialog was cancelled.
  * Any failure or cancel tells main to drop the file (nothing half-written stays).
  */
-export async function runBackup(options: BackupRunOptions): Promise<BackupFinished | null> {
+export async function runBackup(options: BackupRunOptions): Promise<BackupDone | null> {
   const db = options.db ?? appDb()
   const contents = await backupContents(db)
   const stores = await listStores(db)
@@ -35,7 +38,7 @@ export async function runBackup(options: BackupRunOptions): Promise<BackupFinish
   const { backupId } = started
   try {
     const stream = options.kind === 'automatic' ? streamAutomaticBackupRows : streamBackupRows
-    await stream(
+    const written = await stream(
       db,
       {
         rows: async (table, json, count) => void (await callFileWork('backup:rows', { backupId, table, json, count })),
@@ -44,7 +47,8 @@ export async function runBackup(options: BackupRunOptions): Promise<BackupFinish
       options
     )
     options.onProgress?.({ done: 1, total: 1, phase: 'finishing', cancellable: false })
-    return await callFileWork('backup:finish', { backupId })
+    const finished = await callFileWork('backup:finish', { backupId })
+    return { ...finished, customers: written.tables.find((table) => table.name === 'customers')?.rows ?? 0 }
   } catch (error) {
     await callFileWork('backup:cancel', { backupId }).catch(() => undefined)
     throw error
