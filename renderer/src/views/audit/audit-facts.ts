@@ -5,6 +5,7 @@ import { cellFormat } from '../customer-list/cell-format'
 import { describeFilters } from '../customer-list/filters/filter-labels'
 import type { ListLookups } from '../customer-list/use-list-lookups'
 import { numberFormat } from '@renderer/i18n/number-format'
+import { dateFormatter } from '@shared/format/dates'
 
 /**
  * An audit entry read in the language of whoever opens the log. Entries keep what happened as
@@ -166,7 +167,7 @@ const readers: Record<string, (value: unknown, details: Details, reading: AuditR
   removed: (value, _, reading) => count(Number(value), reading),
   keptWithVisits: (value, _, reading) => count(Number(value), reading),
   restored: (value, _, reading) => count(Number(value), reading),
-  createdAt: (value, _, reading) => new Intl.DateTimeFormat(reading.locale, { dateStyle: 'long', timeStyle: 'short' }).format(Number(value)),
+  createdAt: (value, _, reading) => dateFormatter(reading.locale, 'dateTime').format(Number(value)),
   appVersion: (value) => String(value),
   schemaVersion: (value, _, reading) => count(Number(value), reading),
   carriedEntries: (value, _, reading) => count(Number(value), reading),
